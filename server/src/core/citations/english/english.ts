@@ -79,6 +79,7 @@ import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTit
 import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
 import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralArticleList, precedingAt, UP_LINK } from './lists/englishUnitList';
 import { spelledParagraphAfterArticle } from './lists/spelledFallingParagraph';
+import { followingArticlesAfter } from './lists/followingArticles';
 import { titleLabelAt } from './headings/englishStatuteText';
 
 /**
@@ -145,9 +146,11 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     paragraphs = pa.items.map((x) => x.n);
     parts.push({ kind: 'paragraph', start: q, end: pa.end, numbers: writtenNumbers(pa.items) });
     // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
-    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this))\s+article\b/i.exec(text.substr(pa.end, 40));
+    // In prose also "Paragraph 2 of that Article", "of the same Article" (round 31, forms-en110): the article named
+    // before, as "this Article" there is (englishThisArticle.ts).
+    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this|that|the\s+same))\s+article\b/i.exec(text.substr(pa.end, 40));
     if (rel) {
-      const hs = pa.end + rel[0].search(/the|this/i);
+      const hs = pa.end + /^\s+of\s+/i.exec(rel[0])![0].length;
       const end = pa.end + rel[0].length;
       const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
       parts.push({ kind: 'reference', start: hs, end });
@@ -210,7 +213,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   parts.push({ kind: 'article', start: q, end, numbers: writtenNumbers(l.items) });
   // Falling units after a single article: ", paragraph 2", ", Paragraph 1, Item 2", " items (1) to (3)".
   if (paragraphs.length === 0 && items.length === 0 && l.items.length === 1 && l.items[0].sub === null) {
-    const pl = /^,?\s*(?=paragraph|para\.?\s*\d|clause|section\s*\d)/i.exec(text.substr(end, 12));
+    const pl = /^,?\s*(?=paragraph|paras?\.?\s*\d|clause|section\s*\d)/i.exec(text.substr(end, 12)); // "Article 13 paras. 1 and 2" too (forms-en110)
     const pp = pl ? paragraphsAt(text, end + pl[0].length) ?? spelledParagraphAfterArticle(text, end + pl[0].length) : null;
     // "Article 23, Paragraph 1 of Article 35 and Article 55 of the Law …": a paragraph that climbs to another article
     // is the next entry of a list, not this article's paragraph.
@@ -321,7 +324,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   const idArt = bareArt && ID_BEFORE.test(text.slice(Math.max(0, p - 12), p));
   // "(Art 32)": a bracketed citation note, the law in context (englishBracketedArt.ts).
   const noteArt = bareArt && !idArt && !law && bracketedArtCites(text, q, w![0], end);
-  if (law === 'other-document' || ((bareArt && !idArt && !noteArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
+  // "Civil Code art 1165", "Company Law, art 20": "art" without its stop right after a law's name cites that law's
+  // article, as "Art 10 GDPR" does with the name after it (forms-en110; the anchor only there, scan/selfAnchor.ts).
+  const titledArt = bareArt && !law && !noteArt && titleBefore(text, p, scope)?.kind === 'title';
+  if (law === 'other-document' || ((bareArt && !idArt && !noteArt && !titledArt && !shortArtCites(text, w![0], end, scope)) || l.items.some((x) => x.roman)) && !law) return null;
   // A section of Hong Kong's Ordinance (hkOrdinance.ts, named as a law: lawNamed) is its provision, one or a list.
   const ordinanceSection = !!law && law.head.kind === 'title' && law.head.lawNamed === true && / \(Hong Kong\)$/.test(law.head.written);
   // "[Widget Law] Clause 7", '"Widget Law" Clause 7': a clause right after a title in marks (square brackets or
@@ -684,6 +690,12 @@ function lawAfter(text: string, end: number, scope: EnglishScope): { head: Head;
   return law;
 }
 
+/**
+ * What may follow a law's name set off by a comma after its article (lawNamedAfter): an opening bracket (a translator's
+ * note), a colon, a stop, a comma, the line's end — or a closing bracket, as legal citation style writes the article
+ * and its law inside brackets after the sentence they support ("(Article 1165, Civil Code)"; forms-en110).
+ */
+const CITATION_ENDS = /^[ \t]*(?:[(:;.,)\]）]|\r?\n|$)/;
 /** A comma and a space before a law's title (a year may lead it) after an article and its units (lawNamedAfter). */
 const COMMA_TITLE = /^,[ \t]+(?=(?:(?:19[4-9]\d|20\d\d)[ \t]+)?[A-Z])/;
 
@@ -726,14 +738,21 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (comma) {
     const t0 = end + comma[0].length;
     const t = leadTitleAt(text, t0, scope);
-    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title) && /^[ \t]*(?:[(:;.,]|\r?\n|$)/.test(text.substr(t.end, 3))) {
+    if (t && !/^(?:Regulations|Measures|Provisions|Rules|Law|Code)$/i.test(t.title) && CITATION_ENDS.test(text.substr(t.end, 3))) {
       const head: TitleHead = { kind: 'title', written: t.title, start: t0, end: t.end, innerStart: t.end - t.title.length, innerEnd: t.end, bracketed: false, lang: 'en' };
       if (t.year) head.versionYear = t.year;
       if (namesKnownLaw(head, scope) || knownTitleAt(text, head.innerStart, scope)?.end === head.innerEnd) return { head, end: t.end };
     }
+    // The same with the law's short name the page defined or a conventional acronym ("(Article 13, PIPL)"): forms-en110.
+    const def = definedAt(text, t0, scope.defined);
+    if (def && /^[A-Z]{2,8}$/.test(def) && CITATION_ENDS.test(text.substr(t0 + def.length, 3))) {
+      return { head: { kind: 'title', written: def, start: t0, end: t0 + def.length, innerStart: t0, innerEnd: t0 + def.length, bracketed: false, lang: 'en', defined: true }, end: t0 + def.length };
+    }
   }
   // "Article 11[1] of the Anti-Unfair Competition Law": a footnote's number between the article and "of" (englishTitleMarks.ts).
   end += footnoteAfterArticle(text, end);
+  // "Article 38 et seq. of the PIPL", "Articles 10 to 12 inclusive of …" (followingArticles.ts).
+  end += followingArticlesAfter(text, end);
   const hd = HEADING_BETWEEN.exec(text.substr(end, 170));
   let at = hd ? end + hd[0].length : end;
   // "Article 20 of Chapter II", "article 57 of chapter 4", "Articles 27 to 43 in Chapter 4 of the Data Security Law":
@@ -1187,7 +1206,8 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // "(Law on Legislation, art. 79)": legal citation style puts a comma between the title and the abbreviated article.
   let commaStyle = false;
-  if (end > 0 && text[end - 1] === ',' && /^arts?\.\s*\d/i.test(text.substr(p, 8))) {
+  // The stop may be left out as footnotes do ("Company Law, art 20": forms-en110, parseEnglish titledArt).
+  if (end > 0 && text[end - 1] === ',' && /^arts?\.?\s*\d/i.test(text.substr(p, 8))) {
     commaStyle = true;
     end--;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;

@@ -20,12 +20,15 @@ export function shortArtCites(text: string, word: string, end: number, scope: { 
 }
 
 /**
+ * Also with no colon (round 31, forms-en110: "Article 13 PIPL requires consent …", "Article 38 PIPL and Article 36 DSL
+ * govern …" opening a line): the acronym right after the number is the law the article is of ("Art. 39 LCL"), and no
+ * statute text opens with its own law's acronym — a citation, no heading.
  * "Article 3: PIPL applies …" at p: a label at a line's start, a colon, then a short name the text defined or a
  * conventional acronym (`defined`) as the subject of a sentence (a lower-case word after it); that name as the title
  * the article is of, else null.
  */
 export function lawAfterLabel(text: string, p: number, defined: ReadonlySet<string>): TitleHead | null {
-  const m = /^Article[ \t]+\d{1,4}[ \t]*:[ \t]*(?:the[ \t]+)?([A-Z]{2,8})(?=[ \t]+[a-z])/.exec(text.substr(p, 40));
+  const m = /^Article[ \t]+\d{1,4}(?:[ \t]*:[ \t]*(?:the[ \t]+)?|[ \t]+)([A-Z]{2,8})(?=[ \t]+[a-z])/.exec(text.substr(p, 40));
   if (!m || !defined.has(m[1])) return null;
   if (!/^[ \t#*>-]*$/.test(text.slice(text.lastIndexOf('\n', p - 1) + 1, p))) return null;
   const start = p + m[0].length - m[1].length;

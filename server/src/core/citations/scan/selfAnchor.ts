@@ -39,6 +39,13 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // on) and a spaced number follows, is read as if spaced. Not inside an address or a file name (a slash, dot, colon,
 // "@", "#", "=", "&", "?", "%" or hyphen glued before the word), nor an identifier ("SomeArticle8Class": no such word,
 // no spaced number).
+// "art 13 of the PRC Company Law", "Civil Code art 1165" (round 31, forms-en110: footnotes and notes written in lower
+// case without the stop): "art" before its number and "of" a capitalised name, or right after a law's name (its kind
+// word or an acronym, a comma between or not) — the law named there makes it a citation (parseEnglish); "art 21"
+// alone stays no anchor (a gallery's, a course's).
+// "point 3 of Article 13", "the third item of the first paragraph of Article 13" (round 31, forms-en110): an item
+// rendered "point", tied by "of" to its paragraph or article, or by its ordinal, tied to its paragraph (englishUnitList.ts
+// itemsAt; "the second item of Article 2" keeps its reading, fix-en34a).
 // "Para. 2, Art. 16 of the X Law", "para. 1, art. 40" (heldout28 English: a lecture's slides): the paragraph
 // abbreviated before its abbreviated article, a comma between, is that article's paragraph (parseEnglish paragraphsAt
 // reads "Para."); only so followed, "para. 3" alone stays a writer's own paragraph.
@@ -88,6 +95,8 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])/,
   /(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)/,
   /\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)/,
+  /\b[Pp]oints?[ \t]+(?=\(?\d{1,2}\)?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)\(?\d{1,2}\)?)*[ \t]+of[ \t]+(?:[Pp]aragraph[ \t]+\d|(?:the[ \t]+)?ORDINAL_1_10[ \t]+paragraph|Article[ \t]*\d))/,
+  /\b(?:[Tt]he[ \t]+)?ORDINAL_1_10(?=[ \t]+(?:item|sub-?paragraph)[ \t]+of[ \t]+(?:[Pp]aragraph[ \t]+\d|(?:the[ \t]+)?ORDINAL_1_10[ \t]+paragraph))/,
   /\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)/,
   /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)/,
   /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
@@ -111,6 +120,8 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\bARTS?[ \t]+\d/,
   /(?<=\b[Ii]d\.,?[ \t]+(?:at[ \t]+)?)arts?[ \t]+\d/,
   /(?<=\((?:(?:see|cf\.)[ \t]+)?)arts?[ \t]+\d/,
+  /(?<![A-Za-z])arts?[ \t]+(?=\d{1,4}(?:\(\d{1,2}\))*[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])/,
+  /(?<=\b(?:Law|Code|Constitution|Regulations|Measures|Provisions|Rules|[A-Z]{2,6}),?[ \t]+)arts?[ \t]+\d/,
   /\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b/,
   /\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))/,
   /\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))/,

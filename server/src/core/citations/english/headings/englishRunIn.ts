@@ -211,6 +211,12 @@ export function foreignLawArticle(text: string, p: number, end: number): boolean
 }
 
 /**
+ * An article's number right before a title ("Art. 1165 Civil Code", "Article 1198 Civil Code", the continental citation
+ * style naming the law after its article): a number of the Civil Code's, no year the title is dated by (forms-en110).
+ */
+const ARTICLE_NUMBER_BEFORE = /\b(?:Articles?|ARTICLES?|[Aa]rts?\.?)[ \t]*\d{4}[ \t]+$/;
+
+/**
  * Whether the title at `start` is another state's: its name or adjective right before it ("the German Civil Code",
  * "Japan's Civil Code Article 709"), or its name after it ("the Penal Code of Japan", when `end` is given). Such a title names no law of the corpus, and the articles cited after it in its
  * name's stead are its articles, no citation ("whose Article 823 …"), as an article of the GDPR is none.
@@ -222,5 +228,5 @@ export function foreignTitleAt(text: string, start: number, end = start): boolea
   if (end > start && FOREIGN_STATE_AFTER.test(text.substr(end, 40))) return true;
   // Dated before the People's Republic (1949): "the Civil Code of 1804", "the 1896 Civil Code", a page's heading with
   // the day of enactment after a comma ("Civil Code, August 31, 1928, as amended …": Mexico's, on a law database).
-  return /^(?:[ \t]+of|,)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2},?[ \t]+|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \t]+)?(?:1[0-8]\d\d|19[0-3]\d|194[0-8])\b/.test(text.substr(end, 30)) || /(?:^|[^\d])(?:1[0-8]\d\d|19[0-3]\d|194[0-8])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start));
+  return /^(?:[ \t]+of|,)[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2},?[ \t]+|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \t]+)?(?:1[0-8]\d\d|19[0-3]\d|194[0-8])\b/.test(text.substr(end, 30)) || /(?:^|[^\d])(?:1[0-8]\d\d|19[0-3]\d|194[0-8])[ \t]+$/.test(text.slice(Math.max(0, start - 8), start)) && !ARTICLE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }

@@ -8,6 +8,7 @@ import { LAST_PARAGRAPH } from '../../scanTypes';
 import { formatRoman, parseRoman } from '../../../numerals';
 import { formerLatterAfter } from '../context/englishFormerLatter';
 import { conventionNamedAfter } from '../names/englishConventionShort';
+import { digitsValue, THOUSANDS_SOURCE } from './thousandsNumber';
 
 /** The most numbers one list is read to (a guard against runaway ranges and lists). */
 const MAX_LIST = 2000;
@@ -81,7 +82,8 @@ export function ordinalSuffix(text: string, end: number, n: number): number {
 }
 
 /** A number: items in brackets are numbered (3), (iii) or, as translations print the Chinese （三）, (III). */
-const EN_NUM = /\s*(?:\((\d{1,3}|[ivx]{1,6}|[IVX]{1,6})\)|(\d{1,4})(?!\d)(?![.,]\d))/y;
+const EN_NUM = new RegExp(`\\s*(?:\\((\\d{1,3}|[ivx]{1,6}|[IVX]{1,6})\\)|(${THOUSANDS_SOURCE}|\\d{1,4}(?!\\d)(?![.,]\\d)))`, 'y');
+// (The number may carry a thousands separator: thousandsNumber.ts.)
 
 /** i, ii, iii … xxx as a number (items are often numbered so in English), or NaN. */
 function roman(s: string): number {
@@ -162,7 +164,7 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
     const open = m[1] !== undefined;
     if (article && open) return null;
     const digits = m[1] ?? m[2];
-    const n = /^\d/.test(digits) ? +digits : roman(digits);
+    const n = /^\d/.test(digits) ? digitsValue(digits) : roman(digits);
     if (Number.isNaN(n)) return null;
     let end = EN_NUM.lastIndex;
     const digitsEnd = m.index + m[0].length - (open ? 1 : 0);
@@ -204,11 +206,12 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
       }
       // "Article 39 (1) (ii)": the item's bracket may stand a space after the paragraph's, as the paragraph's after the
       // number (the same writer's spacing).
-      const b = /^ ?\((\d{1,3})\)(?: ?\((\d{1,3}|[ivx]{1,6})\)(?![\w(]))?/.exec(text.substr(end, 17));
+      // "Article 13(1)(b)": the item lettered as the article's own items are (Article 19 (a) above; forms-en110).
+      const b = /^ ?\((\d{1,3})\)(?: ?\((\d{1,3}|[ivx]{1,6}|[a-h])\)(?![\w(]))?/.exec(text.substr(end, 17));
       if (b) {
         it.sub = +b[1];
         it.bracket = true;
-        if (b[2]) it.item = /^\d/.test(b[2]) ? +b[2] : roman(b[2]);
+        if (b[2]) it.item = /^\d/.test(b[2]) ? +b[2] : /^[a-h]$/.test(b[2]) ? b[2].charCodeAt(0) - 96 : roman(b[2]);
         if (Number.isNaN(it.item)) it.item = null;
         end += b[0].length;
       }
@@ -256,6 +259,14 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
     // "Article 158(2) and (3)": a further paragraph of the same article, in brackets as the first one was.
     const prev = items[items.length - 1];
     const para = !next && article && sep && prev.bracket && prev.item === null ? /^\((\d{1,3})\)(?![\w(])/.exec(text.substr(at2, 6)) : null;
+    // "Article 13(1)(ii) and (iii)": a further item of the same paragraph, in brackets as the first one was (forms-en110).
+    const further = !next && !para && article && sep && prev.bracket && prev.item !== null ? /^\((\d{1,2}|[ivx]{1,6}|[a-h])\)(?![\w(])/.exec(text.substr(at2, 9)) : null;
+    const furtherItem = further ? (/^\d/.test(further[1]) ? +further[1] : /^[a-h]$/.test(further[1]) ? further[1].charCodeAt(0) - 96 : roman(further[1])) : NaN;
+    if (further && !Number.isNaN(furtherItem)) {
+      items.push({ n: prev.n, sub: prev.sub, item: furtherItem, bracket: true, insert: prev.insert });
+      end = at2 + further[0].length;
+      continue;
+    }
     if (para) {
       items.push({ n: prev.n, sub: +para[1], item: null, bracket: true, insert: prev.insert });
       end = at2 + para[0].length;
@@ -294,9 +305,20 @@ export function itemsAt(text: string, q: number, bare: boolean): { items: Item[]
   // "Item5, Article52of …": the number glued to the word, as a PDF's text has it.
   const w = /^(?:(?:sub-?)?items?|sub-?paragraphs?)(?:\b|(?=\d{1,2},[ \t]*Articles?[ \t]*\d))/i.exec(text.substr(q, 40));
   if (w) return readList(text, q + w[0].length, false, /^(?:(?:sub-?)?items?|sub-?paragraphs?)\s*/i);
+  // Rule (round 31, forms-en110): "point 3 of Article 13" — 项 rendered "point", as EU-trained translators number the
+  // points of an article — and "the third item of the first paragraph of Article 13", an item by its ordinal as a 款
+  // is ("the first paragraph"). Tied to their paragraph or article by the caller's link only ("point 3 of the term
+  // sheet" stays none).
+  const point = /^points?(?=[ \t]+\(?\d)/i.exec(text.substr(q, 8));
+  if (point) return readList(text, q + point[0].length, false, /^points?\s*/i);
+  const ordinal = ORDINAL_ITEM.exec(text.substr(q, 40));
+  if (ordinal) return { items: [{ n: ORDINALS[ordinal[1].toLowerCase()], sub: null, item: null }], end: q + ordinal[0].length };
   if (bare && text[q] === '(') return readList(text, q, false);
   return null;
 }
+
+/** "the third item", "the 2nd sub-paragraph": an item by its ordinal (itemsAt). */
+const ORDINAL_ITEM = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+(?:item|sub-?paragraph)\b/i;
 
 /** An ordinal word of a paragraph, first to tenth (PARAGRAPH_ORDINALS). */
 const ORDINAL_WORD = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
