@@ -23,11 +23,11 @@ const FOOD = '最高人民法院关于审理食品药品纠纷案件适用法律
 
 table('citation table: an amending decision of several court texts, section by section (lawrefbook-audit110 A)', [
   ['each section heading names the text amended; the bare articles after a new wording citing another law stay that text\'s',
-    `# 最高人民法院关于修改《${LENDING}》等三件民事类司法解释的决定\n\n根据审判实践需要，对下列司法解释作如下修改：\n\n一、修改《${LENDING}》\n\n1.将第十条修改为：\n\n“借贷行为涉嫌犯罪的，依照《中华人民共和国刑事诉讼法》第一百一十二条的规定处理。”\n\n2.将第十一条修改为：\n\n“出借人请求返还借款的，人民法院应当受理。”\n\n3.删除第十二条。\n\n二、修改《${FOOD}》\n\n1.将第六条修改为：\n\n“消费者依照《中华人民共和国民事诉讼法》第一百二十二条起诉的，人民法院应当受理。”\n\n2.将第八条修改为：\n\n“消费者包括购买者。”\n`,
+    `# 最高人民法院关于修改《${LENDING}》等三件民事类司法解释的决定\n\n根据审判实践需要，对下列司法解释作如下修改：\n\n一、修改《${LENDING}》\n\n1.将第十条修改为：\n\n“借贷行为涉嫌犯罪的，依照《中华人民共和国刑事诉讼法》第一百一十二条的规定处理。”\n\n2.将第十一条修改为：\n\n“依照本规定第十条的规定，人民法院应当受理。”\n\n3.删除第十二条。\n\n二、修改《${FOOD}》\n\n1.将第六条修改为：\n\n“消费者依照《中华人民共和国民事诉讼法》第一百二十二条起诉的，人民法院应当受理。”\n\n2.将第八条修改为：\n\n“本规定第六条所称的消费者，包括购买者。”\n`,
     [['第十条', 'resolved', `${LENDING}10`], ['《中华人民共和国刑事诉讼法》第一百一十二条', 'resolved', '刑事诉讼112'],
-      ['第十一条', 'resolved', `${LENDING}11`], ['第十二条', 'resolved', `${LENDING}12`],
+      ['第十一条', 'resolved', `${LENDING}11`], ['本规定第十条', 'resolved', `${LENDING}10`], ['第十二条', 'resolved', `${LENDING}12`],
       ['第六条', 'resolved', `${FOOD}6`], ['《中华人民共和国民事诉讼法》第一百二十二条', 'resolved', '民事诉讼122'],
-      ['第八条', 'resolved', `${FOOD}8`]]],
+      ['第八条', 'resolved', `${FOOD}8`], ['本规定第六条', 'resolved', `${FOOD}6`]]],
   ['a new wording of several paragraphs, its caption and middle lines without marks, citing two laws',
     `# 最高人民法院关于修改《${FOOD}》等二件司法解释的决定\n\n一、修改《${FOOD}》\n\n1.将第三条修改为：\n\n“食品纠纷的受理\n\n消费者依照《中华人民共和国民事诉讼法》第一百二十二条起诉的，人民法院应当受理。\n\n生产者依照《中华人民共和国食品安全法》第一百四十八条承担责任的，人民法院应予支持。”\n\n2.将第四条修改为：\n\n“食品纠纷的管辖”\n\n3.删除第五条。\n`,
     [['第三条', 'resolved', `${FOOD}3`], ['《中华人民共和国民事诉讼法》第一百二十二条', 'resolved', '民事诉讼122'],
