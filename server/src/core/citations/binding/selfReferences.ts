@@ -101,6 +101,8 @@ export class SelfReferences {
       } else if (head.kind === 'same-article' && lastSelf) {
         const prev = lastSelf;
         for (const r of chain) raws.push({ ...r, article: prev.article, insert: prev.insert });
+        // 该条 alone (符合本条例第十二条规定的，该条规定的…; thatArticleOwnText.ts): that article itself.
+        if (!chain.length) raws.push({ ...BLANK_TARGET, article: prev.article, insert: prev.insert });
       } else if (head.kind === 'this-article') {
         const para = head.thisParagraph ? loc.paragraph.number : null;
         if (chain.length) for (const r of chain) raws.push({ ...r, article: cur.number, insert: cur.insert, paragraph: r.paragraph ?? para });

@@ -38,6 +38,7 @@
 
 import type { RawTarget, ScanEvent, ScannedCitation } from '../scanTypes';
 import { LAW_TITLE_END } from '../text';
+import { withinOwnSentence } from './thatArticleOwnText';
 
 /** Words naming a contract or its terms, between a citation and a 该条款 that would then be that term (the rule above). */
 const CONTRACT_SINCE = /合同(?![法编])|协议|约定|章程|契约|合约|(?:格式|免责|保险|争议|涉案|案涉)条款/;
@@ -64,16 +65,18 @@ export type ThatUnit = '条' | '款' | '项';
  * The target the citation read just before 该条 / 该款 / 该项 at `p` names, when the word points back to it (the same or
  * the previous sentence); undefined when it does not.
  */
-export function thatUnitRefersBack(text: string, p: number, events: readonly ScanEvent[], unit: ThatUnit = '条'): RawTarget | undefined {
+export function thatUnitRefersBack(text: string, p: number, events: readonly ScanEvent[], unit: ThatUnit = '条', own = false): RawTarget | undefined {
   const read = lastReadPastNames(events);
   if (!read || read.type !== 'citation' || read.lang !== 'zh' || read.heading || read.end > p) return undefined;
+  // 各该条 / 各该款 (依照各该条的规定): each of the articles listed before, not one of them — left unread.
+  if (text[p - 1] === '各') return undefined;
   const cites = unit === '条' && CITING_BEFORE.test(text.slice(Math.max(0, p - 3), p));
   // 该条 again after a 该条 read just before (the rule above): the same article, in the same or the next sentence; 该条款
   // again after a 该条款 read as a 款 (clauseParagraph): that 款.
   const again = unit === '条' && read.head.kind === 'same-article' ? sameClauseAgain(text, p, read) : undefined;
   if (again !== undefined) {
     const between = text.slice(read.end, p);
-    return p - read.end <= REACH && !/[\r\n“]/.test(between) && (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 ? again : undefined;
+    return p - read.end <= REACH && !/[\r\n“]/.test(between) && (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 && (!own || withinOwnSentence(between)) ? again : undefined;
   }
   // 本法 / 前款 read inside the quoted words (…规定：“……违反前款规定，……。”该条…): 该条 is the article quoted.
   // Rule (issue 14, heldout32 court; 《某规定》第十二条共三款，第一款…；第二款第二句…。因此，该条两款…): 该条 after the article's
@@ -98,6 +101,8 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   if (p - from > REACH) return undefined;
   if (/[\r\n]/.test(text.slice(ofParagraphs ? read.end : last.end, p)) && !(quoted && from === quoted.end && OPENS_NEXT_LINE.test(text.slice(from, p)))) return undefined;
   const between = text.slice(from, p);
+  // In a regulation's own text: within the sentence only (thatArticleOwnText.ts).
+  if (own && !withinOwnSentence(between)) return undefined;
   // Not inside words quoted since (…对该条作出解释，规定“……属于该条规定的裁定。”): someone else's text, not the writer's.
   const open = between.lastIndexOf('“');
   if (open !== -1 && between.indexOf('”', open) === -1) return undefined;

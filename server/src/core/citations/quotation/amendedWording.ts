@@ -9,9 +9,13 @@
 // as articles (a 修正案 in the corpus), read as its own articles' (scanner.ts inNewWording).
 
 import { englishPutsIn } from '../english/versions/englishNewWording';
+import { inWordingBelow } from './wordingBelow';
 
-/** A verb rewriting the provision just cited, before the quotation of its new wording. */
-const REWRITTEN_AS = /[，,]?[ \u3000]*(?:修改为|修订为|改为)(?=[：:，,]?[ \u3000]*[“「])/y;
+/**
+ * A verb rewriting the provision just cited, before the quotation of its new wording — on its line, or opening a line
+ * below it (1.将第十条修改为：⏎⏎“…”; wordingBelow.ts): then the colon and line breaks are passed over.
+ */
+const REWRITTEN_AS = /[，,]?[ \u3000]*(?:修改为|修订为|改为)(?:[：:，,]?[ \u3000]*(?:\r?\n[ \u3000]*){1,3}(?=[“「]))?(?=[：:，,]?[ \u3000]*[“「])/y;
 
 /** Where the new wording's opener starts, after a verb rewriting the provision ending at `end`; -1 when none. */
 export function rewrittenAs(text: string, end: number): number {
@@ -78,9 +82,11 @@ const TAKES_OUT = /删去[^“”。；\n]{0,30}$/;
 export function inInsertedWords(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= 600; i--) {
     const ch = text[i];
-    if (ch === '”' || ch === '\n') return false;
+    // Not on this line: the new wording may open on a line below its verb (wordingBelow.ts).
+    if (ch === '”' || ch === '\n') return inWordingBelow(text, start, (before) => PUTS_IN.test(before));
     // In English too: "Article 50 is amended as: “…”", "added as Paragraph 4, which reads: “…”" (englishNewWording.ts).
-    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i)) || englishPutsIn(text, i);
+    if (ch === '“') return PUTS_IN.test(text.slice(Math.max(0, i - 16), i)) || TAKES_OUT.test(text.slice(Math.max(0, i - 32), i)) || englishPutsIn(text, i)
+      || (text[i - 1] === '\n' && inWordingBelow(text, start, (before) => PUTS_IN.test(before)));
     // A straight mark: an opening one (after a space or a colon, before a word) is read as “ is; a closing one ends
     // the search, as ” does (a page may open with " and close with ”).
     if (ch === '"') {

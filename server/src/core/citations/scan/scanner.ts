@@ -1196,7 +1196,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const words = quote as { unmarked?: boolean } | null; // set by the closures above
         // Words read as an article's text glued to its label (《某法》第十条有两处变化。…) are unmarked, not quoted: 根据该条，
         // there is the writer's again (thatArticle.ts).
-        const back = !selfRefs && (!quotedAt(p) || (!!words?.unmarked && CITING_THAT.test(text.slice(Math.max(0, p - 3), p + 3)))) ? thatUnitRefersBack(text, p, events, unit) : undefined;
+        const back = (!quotedAt(p) || !!quotedAt(p)?.newWording || (!!words?.unmarked && CITING_THAT.test(text.slice(Math.max(0, p - 3), p + 3)))) ? thatUnitRefersBack(text, p, events, unit, selfRefs) : undefined;
         // 该条 opening the writer's sentence after an article's words restated without marks (thatArticleRestated.ts): that
         // article, also where 该条 would otherwise point back to an article those words cite.
         const restated = unit !== '条' || selfRefs || (quotedAt(p) && !words?.unmarked) ? -1 : restatedArticleBefore(text, p, events);
