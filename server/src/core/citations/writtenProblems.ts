@@ -100,6 +100,9 @@ export class WrittenProblems {
     const arabic = /^[0-9０-９]+$/.test(this.text.slice(where.start, where.numberEnd));
     const numeral = (n: number) => (arabic ? String(n) : chineseNumeral(n));
     const fixes: QuickFix[] = [];
+    /** The range rewritten, made once for the fixes that rewrite the same span (most: the number alone). */
+    let spanEnd = -1;
+    let spanRange: TextRange | null = null;
     for (const { article, why } of near) {
       let end = where.end;
       let newText: string;
@@ -112,9 +115,13 @@ export class WrittenProblems {
         newText = `${numeral(article.number)}条之${numeral(article.insert)}`;
       } else newText = numeral(article.number);
       const result = this.text.slice(c.start, where.start) + newText + this.text.slice(end, c.end);
+      if (!spanRange || spanEnd !== end) {
+        spanRange = this.range(where.start, end);
+        spanEnd = end;
+      }
       fixes.push({
         title: messages.fixNearArticle(result, why),
-        range: this.range(where.start, end),
+        range: spanRange,
         newText,
         cites: { regulation: b.self ? null : b.law?.title ?? b.regulation.title, article: article.number, insert: article.insert },
       });
