@@ -364,6 +364,11 @@ class Analyzer {
     return this.lines.range(start, end);
   }
 
+  /** The span of the citation being read, and its range once a problem made it. */
+  private readonly reading: { start: number; end: number; range: TextRange | undefined } = { start: 0, end: 0, range: undefined };
+  /** The range of the citation being read (one function for every citation: no closure made per citation). */
+  private readonly readingRange = (): TextRange => (this.reading.range ??= this.range(this.reading.start, this.reading.end));
+
   /**
    * `inArticle`: named in the text of a quoted article (headedText.ts); `basis`: named as the basis in a text's enacting
    * formula (enactingClause.ts) — neither is the text quoted after it.
@@ -726,8 +731,11 @@ class Analyzer {
     // 【司法解释Ⅰ】⏎第一条盗窃公私财物价值… — the same, the text pasted being another regulation's article of that number
     // (reprintedOtherText.ts): a heading, not a citation of the article of the law in context.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.printedText.headsOtherText(c)) return;
-    const range = this.range(c.start, c.end);
-    let list = this.problemsOf.citationProblems(c, resolved, ctx, range);
+    // The citation's range, made when a problem needs it (the view makes it when read otherwise).
+    this.reading.start = c.start;
+    this.reading.end = c.end;
+    this.reading.range = undefined;
+    let list = this.problemsOf.citationProblems(c, resolved, ctx, this.readingRange);
     // A page that named another state's law by this name ("the Civil Code of 1804"): "article 1382 of the Civil Code",
     // an article the Chinese law has not, is that law's — no citation (englishRunIn.ts foreignTitleAt).
     const foreignTwin = head.kind === 'title' && head.lang === 'en' ? this.titles.foreignNamed(head.written) : undefined;
@@ -744,10 +752,10 @@ class Analyzer {
       if (unheld) {
         ctx = unheld;
         resolved = this.binder.resolveIn(unheld, c.targets);
-        list = this.problemsOf.citationProblems(c, resolved, unheld, range);
+        list = this.problemsOf.citationProblems(c, resolved, unheld, this.readingRange);
       } else if (mismatch) list = [...list, mismatch];
     }
-    const citation = new ScannedCitationView(this.text.slice(c.start, c.end), range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
+    const citation = new ScannedCitationView(this.text, c.start, c.end, this.reading.range, statusOf(list, resolved.self === true), c.parts, this.lines, resolved.bindings, list);
     const quotedSpan = c.quotation ?? c.unmarked;
     // Rule (articles quoted 款 by 款 in prose: 该法第12条第1款规定：“…”同条第2款规定：“…前款规定的…”同条第3款规定：“…依照本条第一款、
     // 第二款的规定…”): a 款 of the article cited last, quoting its text, is read like a citation naming it — 前款, 本条 there

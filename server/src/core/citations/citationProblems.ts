@@ -53,15 +53,18 @@ export class CitationProblems {
   /** `src`: the document, its checks and its title reader. */
   constructor(private readonly src: ProblemSources) {}
 
-  /** A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. */
-  citationProblems(c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): Problem[] {
+  /**
+   * A citation's problems, in the order they are reported: numerals, the title, then what its targets lack. `range`
+   * gives the citation's range, made when a problem first needs it (most citations have none).
+   */
+  citationProblems(c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: () => TextRange): Problem[] {
     const out: Problem[] = [];
     this.collectProblems(out, c, resolved, ctx, range);
     return out.length ? out : NO_PROBLEMS;
   }
 
   /** Adds the problems of `c` (read as `resolved` in `ctx`) to `out`, in the order citationProblems says. */
-  private collectProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: TextRange): void {
+  private collectProblems(out: Problem[], c: ScannedCitation, resolved: Resolved, ctx: Context | null, range: () => TextRange): void {
     const head: Head = c.head;
     const sev = this.src.options.arabicNumerals ?? DEFAULT_STYLE.arabicNumerals;
     if (sev !== 'off') {
@@ -72,7 +75,7 @@ export class CitationProblems {
         out.push(at(problems.arabicNumerals(written, zh, sev, [{ title: messages.fixChineseNumeral(zh), range: r, newText: zh }]), r));
       }
     }
-    if (c.missing || this.src.written.typoIn(c)) out.push(this.src.written.malformedProblem(c, range));
+    if (c.missing || this.src.written.typoIn(c)) out.push(this.src.written.malformedProblem(c, range()));
     const itemWord = this.src.written.itemTypedAsParagraph(c, resolved.bindings, range);
     if (itemWord) out.push(itemWord);
     if (head.kind === 'title') {
@@ -85,26 +88,26 @@ export class CitationProblems {
       // reference (该条例, a bare 第X条) inherits the title's problem and is not reported again.
       if (!out.some((p) => p.code === 'unknown-regulation' || p.code === 'undefined-short-title')) {
         const p = this.src.titleChecks.unknownProblem(ctx);
-        out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range) : p);
+        out.push(head.kind === 'title' && !ctx.suggestions.length ? at(p, range()) : p);
       }
       // Not in the corpus because a law of the corpus repealed it: said where its title is written, when the
       // document is not older than the repeal.
       const repeal = head.kind === 'title' ? this.src.corpus.repeals().find(ctx.written) : undefined;
       if (repeal && repealedAt(repeal, this.src.date)) {
         const facts = { date: repeal.date, successor: repeal.by, by: repeal.by, article: repeal.article };
-        out.push(at(problems.repealed(ctx.written, facts, this.src.written.successorTitle(ctx.written, repeal.by), null, []), range));
+        out.push(at(problems.repealed(ctx.written, facts, this.src.written.successorTitle(ctx.written, repeal.by), null, []), range()));
       }
       return;
     }
     if (ctx && ctx.kind === 'laws' && ctx.laws.length > 1) {
       const cands = resolved.candidates ?? [];
       const fixes = head.kind === 'title' ? this.src.titleChecks.titleFixes(head, cands) : [];
-      out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range));
+      out.push(at(problems.ambiguousRegulation(head.kind === 'title' ? head.written : ctx.written, cands, fixes), range()));
       for (const b of resolved.bindings) if (b.problem) out.push(b.problem);
       return;
     }
     if (!ctx && !resolved.self) {
-      out.push(at(problems.noContext(resolved.candidates?.length ?? 0), range));
+      out.push(at(problems.noContext(resolved.candidates?.length ?? 0), range()));
       return;
     }
     // Every target's problem is reported at the citation.
@@ -113,13 +116,13 @@ export class CitationProblems {
       if (b.problem) {
         // A provision the amendment adds is not in the text before it: information, not an error (scanTypes.ts added).
         const problem = c.added && ADDED_PROVISION_MISSING.has(b.problem.code) ? withNote(b.problem, messages.addedByAmendment()) : b.problem;
-        out.push(this.src.written.withNearArticles(at(problem, range), b, c));
+        out.push(this.src.written.withNearArticles(at(problem, range()), b, c));
         missing = true;
       }
     }
     if (head.kind === 'title' && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) {
       const repeal = lawRepeal(this.src.corpus, ctx.laws[0]);
-      if (repeal && repealedAt(repeal, this.src.date)) out.push(this.src.written.repealProblem(c, head, ctx.laws[0], repeal, resolved.bindings, range));
+      if (repeal && repealedAt(repeal, this.src.date)) out.push(this.src.written.repealProblem(c, head, ctx.laws[0], repeal, resolved.bindings, range()));
     }
     if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && this.src.date) {
       const law = ctx.laws[0];
@@ -128,7 +131,7 @@ export class CitationProblems {
       const { reg, reason } = adopted ? { reg: adopted, reason: 'adopted-fits' } : this.src.versions.versionChoice(law, ctx);
       if (reason !== 'before-corpus' && reg.effective && reg.effective > this.src.date && !this.warnedEffective.has(law.title)) {
         this.warnedEffective.add(law.title);
-        out.push(at(problems.notYetEffective(law.title, reg.effective, this.src.date), range));
+        out.push(at(problems.notYetEffective(law.title, reg.effective, this.src.date), range()));
       }
     }
     if (!missing && !resolved.problems && ctx && ctx.kind === 'laws' && ctx.laws.length === 1) this.src.written.versionProblems(out, c, resolved.bindings, range);

@@ -6,28 +6,60 @@ import type { LineIndex } from './text';
 import type { Binding, Citation, CitationPart, CitationTarget, NumberFragment, Problem } from './types';
 
 /**
- * A citation found by the scanner and resolved. Its parts are made when first read: most features never read them,
- * and a large draft has tens of thousands of citations.
+ * A citation found by the scanner and resolved. Its parts, its text and its range are made when first read: most
+ * features never read them, and a large draft has tens of thousands of citations (a range is three objects kept as long
+ * as the analysis).
  */
 export class ScannedCitationView implements Citation {
   titleText?: string;
   candidates?: string[];
   #parts: CitationPart[] | undefined;
   #targets: CitationTarget[] | undefined;
+  #text: string | undefined;
+  #range: TextRange | undefined;
+  readonly #source: string;
+  readonly #start: number;
+  readonly #end: number;
   readonly #raw: readonly ScannedPart[];
   readonly #lines: LineIndex;
 
+  /**
+   * The citation at [start, end) of `source` (the text read); `range`, its range when a problem made it already (the
+   * problems and the citation share it).
+   */
   constructor(
-    public text: string,
-    public range: TextRange,
+    source: string,
+    start: number,
+    end: number,
+    range: TextRange | undefined,
     public status: Citation['status'],
     raw: readonly ScannedPart[],
     lines: LineIndex,
     public bindings: Binding[],
     public problems: Problem[],
   ) {
+    this.#source = source;
+    this.#start = start;
+    this.#end = end;
+    this.#range = range;
     this.#raw = raw;
     this.#lines = lines;
+  }
+
+  get text(): string {
+    return (this.#text ??= this.#source.slice(this.#start, this.#end));
+  }
+
+  set text(text: string) {
+    this.#text = text;
+  }
+
+  get range(): TextRange {
+    return (this.#range ??= this.#lines.range(this.#start, this.#end));
+  }
+
+  set range(range: TextRange) {
+    this.#range = range;
   }
 
   /** The bindings' targets, in order. */

@@ -388,3 +388,65 @@ export const messages = {
     };
   },
 };
+
+/** Whether two arguments of a message are the same: equal strings or numbers, lists of them, objects of them (a title's {self}). */
+function sameArgument(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
+/** Messages remembered per message at most (then all forgotten): a server reads document after document. */
+const REMEMBERED_MESSAGES = 4096;
+
+/**
+ * A message is a function of its arguments and never changed once made: the same problem said again — a draft citing
+ * one short title hundreds of times, an article written in digits throughout, one missing article cited twice — shares
+ * one message, not a copy of its words per citation kept as long as the analysis (a large draft has thousands). Looked
+ * up by its first argument (a string or number), the others compared by value.
+ */
+function remembered<A extends unknown[]>(make: (...args: A) => Bilingual): (...args: A) => Bilingual {
+  const made = new Map<unknown, { args: A; message: Bilingual }[]>();
+  let count = 0;
+  return (...args: A): Bilingual => {
+    const first = args[0];
+    if (typeof first === 'object' && first !== null) return make(...args);
+    const list = made.get(first);
+    if (list) {
+      for (let i = 0; i < list.length; i++) if (sameArguments(list[i].args, args)) return list[i].message;
+    }
+    const message = make(...args);
+    if (++count > REMEMBERED_MESSAGES) {
+      made.clear();
+      count = 1;
+    }
+    const entry = { args, message };
+    const again = made.get(first);
+    if (again) again.push(entry);
+    else made.set(first, [entry]);
+    return message;
+  };
+}
+
+/** Whether two lists of a message's arguments are the same, their first one aside (the key they were found by). */
+function sameArguments(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i] && !sameArgument(a[i], b[i])) return false;
+  return true;
+}
+
+// The messages a citation's problems and their fixes say at each citation.
+messages.unknownArticle = remembered(messages.unknownArticle);
+messages.unknownRegulation = remembered(messages.unknownRegulation);
+messages.ambiguousRegulation = remembered(messages.ambiguousRegulation);
+messages.noContext = remembered(messages.noContext);
+messages.arabicNumerals = remembered(messages.arabicNumerals);
+messages.malformedCitation = remembered(messages.malformedCitation);
+messages.fixReplaceTitle = remembered(messages.fixReplaceTitle);
+messages.fixChineseNumeral = remembered(messages.fixChineseNumeral);
+messages.fixMalformed = remembered(messages.fixMalformed);
+messages.fixNearArticle = remembered(messages.fixNearArticle);
+messages.fixNameRegulation = remembered(messages.fixNameRegulation);

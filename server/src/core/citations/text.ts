@@ -293,19 +293,52 @@ export function reopensParagraph(text: string, i: number): boolean {
   return j >= 0 && text[j] === '\n';
 }
 
-/** Whether [s, e) overlaps a span of `covered` (sorted by start, not overlapping each other). */
-export function overlaps(covered: [number, number][], s: number, e: number): boolean {
-  // Binary search: covered is in increasing order of start (pushed during a left-to-right scan).
-  let lo = 0;
-  let hi = covered.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [cs, ce] = covered[mid];
-    if (ce <= s) lo = mid + 1;
-    else if (cs >= e) hi = mid - 1;
-    else return true;
+/**
+ * The spans a scan has read already (citations, titles, short-title definitions), [start, end) each, where the passes
+ * after it find nothing more. Kept as two flat lists of numbers, not a [start, end] pair per span: a 1 MB draft reads
+ * tens of thousands, and they live to the end of the scan (a pair each was two objects moved by every young collection).
+ */
+export class CoveredSpans {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  get length(): number {
+    return this.starts.length;
   }
-  return false;
+
+  push(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  /** In increasing order of start; spans starting at the same offset keep the order they were pushed in (a stable sort). */
+  sort(): void {
+    const n = this.starts.length;
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) if (this.starts[i] < this.starts[i - 1]) sorted = false;
+    if (sorted) return;
+    const order = new Array<number>(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    const starts = this.starts;
+    order.sort((a, b) => starts[a] - starts[b] || a - b);
+    this.starts = order.map((i) => starts[i]);
+    const ends = this.ends;
+    this.ends = order.map((i) => ends[i]);
+  }
+
+  /** Whether [s, e) overlaps a span (sorted by start — `sort` — and not overlapping each other). */
+  overlaps(s: number, e: number): boolean {
+    // Binary search: the spans are in increasing order of start (pushed during a left-to-right scan, then sorted).
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] <= s) lo = mid + 1;
+      else if (this.starts[mid] >= e) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
 }
 
 /** How many of the ascending numbers `sorted` are below `p` (where `p` would be inserted): a binary search. */

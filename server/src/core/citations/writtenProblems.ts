@@ -36,7 +36,7 @@ export class WrittenProblems {
    * date selecting an older version whose article has since moved or been deleted → article-renumbered (information).
    * Counterparts come from the crosswalk (by text). One problem per citation, for its first article.
    */
-  versionProblems(out: Problem[], c: ScannedCitation, bindings: readonly Binding[], range: TextRange): void {
+  versionProblems(out: Problem[], c: ScannedCitation, bindings: readonly Binding[], range: () => TextRange): void {
     const b = bindings.find((x) => x.version && x.law && x.regulation);
     if (!b || !b.version || !b.law || !b.regulation) return;
     const v = b.version;
@@ -48,9 +48,9 @@ export class WrittenProblems {
       const now = trace?.article ? label(trace.article) : null;
       const fixes: QuickFix[] = [];
       const newText = now && b.article ? this.citeCurrent(c, label(b.article), now) : null;
-      if (newText) fixes.push({ title: messages.fixCiteCurrent(newText), range, newText });
+      if (newText) fixes.push({ title: messages.fixCiteCurrent(newText), range: range(), newText });
       const p = problems.supersededVersion(b.law.title, v.text ?? '—', v.until, versionTextDate(current) ?? '—', this.date, b.article ? label(b.article) : null, now, fixes);
-      out.push(at(p, range));
+      out.push(at(p, range()));
       return;
     }
     if (v.reason === 'older-fits' && v.until && b.article) {
@@ -61,7 +61,7 @@ export class WrittenProblems {
       const citedEn = enProvision({ article: b.article.number, insert: b.article.insert, paragraph: t.paragraph, item: t.item });
       // The article's counterpart names where an article went; a 款 or 项 may have gone elsewhere, so none is named.
       const now = trace.article && t.paragraph === null && t.item === null ? label(trace.article) : null;
-      out.push(at(problems.olderVersionOnly(b.law.title, cited, citedEn, v.text ?? '—', v.until, versionTextDate(latest) ?? '—', now), range));
+      out.push(at(problems.olderVersionOnly(b.law.title, cited, citedEn, v.text ?? '—', v.until, versionTextDate(latest) ?? '—', now), range()));
       return;
     }
     if ((v.reason === 'document-date' || v.reason === 'front-matter') && v.until && b.article) {
@@ -69,7 +69,7 @@ export class WrittenProblems {
       const trace = traceArticle(versions, b.regulation, latest, b.article);
       if (trace.status !== 'moved' && trace.status !== 'removed') return;
       const now = trace.article ? label(trace.article) : null;
-      out.push(at(problems.articleRenumbered(b.law.title, v.text ?? '—', label(b.article), versionTextDate(latest) ?? '—', now), range));
+      out.push(at(problems.articleRenumbered(b.law.title, v.text ?? '—', label(b.article), versionTextDate(latest) ?? '—', now), range()));
     }
   }
 
@@ -100,6 +100,9 @@ export class WrittenProblems {
     const arabic = /^[0-9０-９]+$/.test(this.text.slice(where.start, where.numberEnd));
     const numeral = (n: number) => (arabic ? String(n) : chineseNumeral(n));
     const fixes: QuickFix[] = [];
+    /** The range rewritten, made once for the fixes that rewrite the same span (most: the number alone). */
+    let spanEnd = -1;
+    let spanRange: TextRange | null = null;
     for (const { article, why } of near) {
       let end = where.end;
       let newText: string;
@@ -112,9 +115,13 @@ export class WrittenProblems {
         newText = `${numeral(article.number)}条之${numeral(article.insert)}`;
       } else newText = numeral(article.number);
       const result = this.text.slice(c.start, where.start) + newText + this.text.slice(end, c.end);
+      if (!spanRange || spanEnd !== end) {
+        spanRange = this.range(where.start, end);
+        spanEnd = end;
+      }
       fixes.push({
         title: messages.fixNearArticle(result, why),
-        range: this.range(where.start, end),
+        range: spanRange,
         newText,
         cites: { regulation: b.self ? null : b.law?.title ?? b.regulation.title, article: article.number, insert: article.insert },
       });
@@ -177,7 +184,7 @@ export class WrittenProblems {
    * 第三十八条第(二)款 read as the article's item (bracketedItem: it has one 款, with that item): the writer typed 款 for
    * 项 — a hint, with the fix that writes 第(二)项.
    */
-  itemTypedAsParagraph(c: ScannedCitation, bindings: readonly Binding[], range: TextRange): Problem | null {
+  itemTypedAsParagraph(c: ScannedCitation, bindings: readonly Binding[], range: () => TextRange): Problem | null {
     if (c.lang !== 'zh' || !c.targets.some((t) => t.bracketed)) return null;
     const items = new Set<number>();
     c.targets.forEach((raw, i) => {
@@ -189,7 +196,8 @@ export class WrittenProblems {
     const correct = written.replace(/([（(])([一二三四五六七八九十0-9０-９]+)([)）] ?)款/g, (m, open: string, num: string, close: string) =>
       items.has(parseNumeral(num) ?? -1) ? `${open}${num}${close}项` : m);
     if (correct === written) return null;
-    return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range, newText: correct }]), range);
+    const r = range();
+    return at(problems.malformedCitation(written, correct, [{ title: messages.fixMalformed(correct), range: r, newText: correct }]), r);
   }
 
   /** Whether the page typed 笫 for 第 inside the citation. */

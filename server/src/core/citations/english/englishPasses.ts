@@ -6,21 +6,21 @@ import { englishTitlesAlone } from './headings/englishTitlesAlone';
 import { lowerNamesAlone } from './context/englishLowerNamedAlone';
 import { countryNamedLaws } from './names/countryNamedLaw';
 import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scanTypes';
-import { overlaps } from '../text';
+import type { CoveredSpans } from '../text';
 
 /**
  * Regulations' titles named alone in English prose (englishTitlesAlone), where no citation or title is already;
  * `alone` are the titles addBareTitles found, kept unless a title composed on them covers them ("the Implementing
  * Regulations of the Foreign Investment Law of the PRC" over the Foreign Investment Law in it).
  */
-export function addEnglishTitlesAlone(text: string, from: number, covered: [number, number][], events: ScanEvent[], alone: ScanEvent[], knownName?: (name: string) => string | null): void {
+export function addEnglishTitlesAlone(text: string, from: number, covered: CoveredSpans, events: ScanEvent[], alone: ScanEvent[], knownName?: (name: string) => string | null): void {
   const known = alone.filter((e): e is ScannedTitle => e.type === 'title');
   const dropped = new Set<ScannedTitle>();
   const found: ScannedTitle[] = [];
   if (/\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?[A-Z]|[ \t]law[ \t]+of[ \t]+the[ \t]+people/i.test(text)) {
-    covered.sort((a, b) => a[0] - b[0]);
+    covered.sort();
     for (const t of englishTitlesAlone(text, from)) {
-      if (overlaps(covered, t.start, t.end)) continue;
+      if (covered.overlaps(t.start, t.end)) continue;
       const inside = known.filter((k) => k.head.start < t.end && t.start < k.head.end);
       if (inside.length && (composedTitle(t.title) === null || inside.some((k) => k.head.start < t.start || k.head.end > t.end))) continue;
       for (const k of inside) dropped.add(k);
@@ -29,22 +29,22 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: [numb
   }
   // "the revised copyright law": a known law named in lower case with the word of its revision (englishLowerNamedAlone.ts).
   if (knownName) {
-    covered.sort((a, b) => a[0] - b[0]);
+    covered.sort();
     for (const t of lowerNamesAlone(text, from, knownName)) {
-      if (overlaps(covered, t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+      if (covered.overlaps(t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
       found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.innerStart, innerEnd: t.innerEnd, bracketed: false, lang: 'en', ...(t.year ? { versionYear: t.year } : {}), ...(t.compared ? { comparedWith: true as const } : {}) } });
     }
   }
   // "China Contract Law", "China's Contract Law": a law of China named after the country, known or not (countryNamedLaw.ts).
-  covered.sort((a, b) => a[0] - b[0]);
+  covered.sort();
   for (const t of countryNamedLaws(text, from)) {
-    if (overlaps(covered, t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+    if (covered.overlaps(t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
     found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
   }
   // "the Chinese constitution", "China's constitution" (chineseConstitution.ts).
   if (/onstitution/.test(text)) {
     for (const c of chineseConstitutionsAt(text, from)) {
-      if (overlaps(covered, c.start, c.end) || known.some((k) => k.head.start < c.end && c.start < k.head.end)) continue;
+      if (covered.overlaps(c.start, c.end) || known.some((k) => k.head.start < c.end && c.start < k.head.end)) continue;
       found.push({ type: 'title', head: { kind: 'title', written: CHINESE_CONSTITUTION, start: c.start, end: c.end, innerStart: c.start, innerEnd: c.end, bracketed: false, lang: 'en', ...(c.year ? { versionYear: c.year } : {}) } });
     }
   }
@@ -59,9 +59,9 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: [numb
 const DATED_ACRONYM = /^(?:19[4-9]\d|20\d\d)[ \t]+([A-Z]{2,8}s?)$/;
 
 /** English short names the document defined, used alone after their definition ("Under the New Company Law, …"). */
-export function addEnglishShortNames(text: string, defined: { short: string; end: number }[], covered: [number, number][], events: ScanEvent[]): void {
+export function addEnglishShortNames(text: string, defined: { short: string; end: number }[], covered: CoveredSpans, events: ScanEvent[]): void {
   if (!defined.length) return;
-  covered.sort((a, b) => a[0] - b[0]);
+  covered.sort();
   const found: ScannedTitle[] = [];
   for (const { short, end } of defined) {
     if (short.length < 3) continue;
@@ -71,13 +71,13 @@ export function addEnglishShortNames(text: string, defined: { short: string; end
       if (!name) continue;
       for (let i = text.indexOf(name, end), n = 0; i !== -1 && n < 10_000; i = text.indexOf(name, i + name.length), n++) {
         const e = i + name.length;
-        if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || overlaps(covered, i, e)) continue;
+        if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || covered.overlaps(i, e)) continue;
         if (found.some((f) => f.head.start < e && i < f.head.end)) continue; // the acronym inside the name defined
         found.push({ type: 'title', head: { kind: 'title', written: short, start: i, end: e, innerStart: i, innerEnd: e, bracketed: false, lang: 'en', defined: true } });
       }
     }
   }
-  for (const f of found) covered.push([f.head.start, f.head.end]);
+  for (const f of found) covered.push(f.head.start, f.head.end);
   events.push(...found);
 }
 

@@ -1,6 +1,6 @@
 // Titles written without 《》: a Chinese law's name the corpus knows or the text defined as a short title, and an English
 // title found by its words ("the Company Law of the People's Republic of China", a draft's, Taiwan's), each a title event.
-import { overlaps } from '../text';
+import type { CoveredSpans } from '../text';
 import { foreignTitleAt } from '../english/headings/englishRunIn';
 import { LAW_WORD_AFTER } from '../titles/proseLawName';
 import { taiwanTitleAt, taiwanTitleInContext, taiwanTitlesInProse } from '../english/context/englishRegions';
@@ -61,10 +61,10 @@ export function addBareTitles(
   from: number,
   matcher: BareTitleMatcher | undefined,
   shortTitles: { short: string; from: number }[],
-  covered: [number, number][],
+  covered: CoveredSpans,
   events: ScanEvent[],
 ): void {
-  covered.sort((a, b) => a[0] - b[0]);
+  covered.sort();
   const found: ScannedTitle[] = [];
   const finals = new Set<string>();
   if (matcher) for (const c of matcher.finalChars) finals.add(c);
@@ -77,7 +77,7 @@ export function addBareTitles(
     // test, not exec: no match array at each final character (a one-character class: it stands before lastIndex).
     while (re.test(text)) {
       const end = re.lastIndex;
-      if (overlaps(covered, end - 1, end)) continue; // inside a title or citation already found
+      if (covered.overlaps(end - 1, end)) continue; // inside a title or citation already found
       let start = -1;
       let defined = false;
       for (let k = 0; k < shortTitles.length; k++) {
@@ -104,7 +104,7 @@ export function addBareTitles(
       if (before === '《' || before === '〈' || before === '﹤') continue;
       // A law named inside another title's 《》 between <> / ‹› (titles/nestedTitle.ts): the outer title is the one cited.
       if (nestedInTitle(text, start, end)) continue;
-      if (overlaps(covered, start, end)) continue;
+      if (covered.overlaps(start, end)) continue;
       found.push({ type: 'title', head: unmarkedTitle(text, start, end, { defined }) });
       lastEnd = end;
     }
@@ -138,7 +138,7 @@ export function addBareTitles(
           : null;
       for (let k = 0, i = starts ? (starts[0] ?? -1) : lower.indexOf(lt, from); i !== -1; i = starts ? (starts[++k] ?? -1) : lower.indexOf(lt, i + lt.length)) {
         const end = i + lt.length;
-        if (overlaps(covered, i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
+        if (covered.overlaps(i, end) || taken.some(([a, b]) => a < end && i < b)) continue;
         const written = text.slice(i, end).replace(/\s+/g, ' ');
         // A title without the country's name only as a title is written: whole words, capitalised as the title is —
         // or in lower case after what makes it China's law (lowerCaseChinaTitle), or as a bracketed label.
@@ -184,12 +184,12 @@ export function addBareTitles(
   }
   // A Taiwan law named in the prose of a page on Taiwan: the law in context, unknown (englishRegions.ts taiwanTitlesInProse).
   for (const t of taiwanTitlesInProse(text, from)) {
-    if (overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+    if (covered.overlaps(t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
     found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', unknownName: true, lawNamed: true } });
   }
   // The law a law database's "Title:" line names (titleLabelNames): the law in context, a law the corpus lacks unknown.
   for (const t of titleLabelNames(text)) {
-    if (t.start < from || overlaps(covered, t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+    if (t.start < from || covered.overlaps(t.start, t.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
     found.push({ type: 'title', head: { kind: 'title', written: t.written, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', lawNamed: true } });
   }
   events.push(...found);

@@ -39,7 +39,7 @@ import { pastedArticlesGoOn, paragraphListHeading } from '../layout/lawExcerpt';
 import { LostLawNames } from '../titles/lostLawName';
 import { SHORT_FORM_BRACKET, SHORT_NAME_OPEN, shortFormAt } from '../titles/shortFormBracket';
 import { doubledTitle } from '../titles/doubledTitle';
-import { atLineStart, CITING_VERBS, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
+import { atLineStart, CITING_VERBS, CoveredSpans, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { knownEnglishName, parseEnglish } from '../english/english';
 import { englishDefinitions } from '../english/englishDefinitions';
@@ -184,7 +184,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const from = options.from ?? 0;
   // Short titles defined in the document: [shortTitle, from offset]; used bare after their definition.
   const shortTitles: { short: string; from: number }[] = [];
-  const covered: [number, number][] = [];
+  const covered = new CoveredSpans();
   const shortSeen = new Set<string>();
   /** A short title is known from its first definition on; a redefinition adds nothing to scan for. */
   const addShort = (short: string, from: number) => {
@@ -216,7 +216,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       events.push({ type: 'title', head });
       events.push({ type: 'definition', shortTitle: def[2], start: q, end: SHORT_FORM_BRACKET.lastIndex, of: head });
       addShort(def[2], SHORT_FORM_BRACKET.lastIndex);
-      covered.push([start, SHORT_FORM_BRACKET.lastIndex]);
+      covered.push(start, SHORT_FORM_BRACKET.lastIndex);
     }
   }
 
@@ -242,7 +242,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       events.push({ type: 'definition', shortTitle: d.short, start: d.start, end: d.end, of: d.head });
       if (!englishDefined.has(d.short)) englishDefinedAt.push({ short: d.short, end: d.end });
       englishDefined.add(d.short);
-      covered.push([d.head.start, d.end]);
+      covered.push(d.head.start, d.end);
     }
   }
   // A conventional acronym (Article 38 of the PIPL) is read as a defined one; the document's own definition comes first.
@@ -449,7 +449,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     const head = unmarkedTitle(text, start, end);
     if (!known) head.unknownName = true;
     events.push({ type: 'title', head });
-    covered.push([start, end]);
+    covered.push(start, end);
   };
 
   /** Lines of quoted statute text under an English article heading ("Article 465 A lawfully formed contract …"). */
@@ -657,7 +657,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
     }
     events.push(event);
-    covered.push([event.start, event.end]);
+    covered.push(event.start, event.end);
   };
   /**
    * Rule (what real pages do): statute text quoted as it is printed — a title on its own line (or 法律依据：《…》) and
@@ -954,13 +954,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const adopted = adoptedNameBefore(text, p, matcher);
           if (adopted) {
             events.push({ type: 'title', head: unmarkedTitle(text, adopted[0], adopted[1], { unknownName: true }) });
-            covered.push(adopted);
+            covered.push(adopted[0], adopted[1]);
           }
           // A document named without 《》 as governments title theirs (某某省人民政府关于…的决定，第5条): its title (documentName.ts).
           const document = adopted ? null : documentNameBefore(text, p, matcher);
           if (document) {
             events.push({ type: 'title', head: unmarkedTitle(text, document[0], document[1], document[2] ? {} : { unknownName: true }) });
-            covered.push([document[0], document[1]]);
+            covered.push(document[0], document[1]);
           }
           namedInProse(p);
         }
@@ -1156,7 +1156,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const u = parseUnit(text, linked);
           if (u && u.level === 0 && u.nums.length === 1 && !u.nums[0].insert && headingInRun(text, linked, u.end, u.nums[0].n)) {
             events.push({ type: 'title', head });
-            covered.push([tStart, head.end]);
+            covered.push(tStart, head.end);
             re.lastIndex = linked;
             continue;
           }
@@ -1183,7 +1183,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const open = quote as { start: number; end: number; unmarked?: boolean } | null; // set by the closures above
           if (open?.unmarked && p >= open.start && p < open.end && LAW_TITLE_END.test(head.written.replace(/\s+/g, ''))) quote = null;
           events.push({ type: 'title', head });
-          covered.push([tStart, head.end]);
+          covered.push(tStart, head.end);
           re.lastIndex = q;
         }
         continue;

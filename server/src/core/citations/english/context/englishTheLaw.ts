@@ -6,7 +6,7 @@
 // after a short name ending in "Law" was defined, the latest such one; never "the Law on …" / "the Law of …" (the
 // start of another title) nor "this Law" (a quoted statute's own name for itself).
 import type { ScanEvent, ScannedTitle, TitleHead } from '../../scanTypes';
-import { overlaps } from '../../text';
+import type { CoveredSpans } from '../../text';
 
 /** "the Law", "the new Law", "the amended Law", capitalised, not opening a longer title. */
 const THE_LAW = /\b[Tt]he[ \t]+(?:(?:new|revised|amended)[ \t]+)?(Law)(?![\w'’-])(?![ \t]+(?:of|on|for|in|to|and)[ \t]+[A-Z])/g;
@@ -20,29 +20,29 @@ export function addLaterMentions(
   text: string,
   mention: RegExp,
   named: readonly { name: string; end: number }[],
-  covered: [number, number][],
+  covered: CoveredSpans,
   events: ScanEvent[],
   head: (name: string, m: RegExpExecArray, start: number, end: number) => TitleHead,
 ): void {
   if (!named.length) return;
-  covered.sort((a, b) => a[0] - b[0]);
+  covered.sort();
   const found: ScannedTitle[] = [];
   mention.lastIndex = named[0].end;
   for (let m = mention.exec(text); m && found.length < 10_000; m = mention.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(covered, start, end)) continue;
+    if (covered.overlaps(start, end)) continue;
     let latest: string | null = null;
     for (const d of named) if (d.end <= start) latest = d.name;
     if (!latest) continue;
     found.push({ type: 'title', head: head(latest, m, start, end) });
   }
-  for (const f of found) covered.push([f.head.start, f.head.end]);
+  for (const f of found) covered.push(f.head.start, f.head.end);
   events.push(...found);
 }
 
 /** Title events for each "the Law" after the definition of a short name ending in "Law": that short name named again. */
-export function addTheLawMentions(text: string, defined: { short: string; end: number }[], covered: [number, number][], events: ScanEvent[]): void {
+export function addTheLawMentions(text: string, defined: { short: string; end: number }[], covered: CoveredSpans, events: ScanEvent[]): void {
   const laws = defined.filter((d) => /\S[ \t]+Law$/.test(d.short)).sort((a, b) => a.end - b.end).map((d) => ({ name: d.short, end: d.end }));
   addLaterMentions(text, THE_LAW, laws, covered, events, (name, m, start, end) => ({ kind: 'title', written: name, start, end, innerStart: end - m[1].length, innerEnd: end, bracketed: false, lang: 'en', defined: true }));
 }

@@ -8,6 +8,7 @@
 // small letters (a statute's own "these Regulations" is its text naming itself, englishSelfNoun.ts), only with such a
 // title written before, never inside a title or citation already found.
 import type { ScanEvent } from '../../scanTypes';
+import type { CoveredSpans } from '../../text';
 import { addLaterMentions } from './englishTheLaw';
 
 /** "these regulations", "these newly established regulations", "the new regulations", in small letters. */
@@ -17,7 +18,7 @@ const THESE_REGULATIONS = /\b(?:[Tt]hese|[Tt]he[ \t]+new)[ \t]+(?:(?:newly[ \t]+
 const REGULATIONS_TITLE = /\bRegulations[ \t]+(?:on|for|of|concerning|governing|regarding)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'’-]*(?:[ \t]+(?:(?:of|on|for|the|and|in|to)[ \t]+)*[A-Z][A-Za-z'’-]*)*/g;
 
 /** Title events for each "these regulations" after a regulation's full title: that title named again. */
-export function addTheseRegulationsMentions(text: string, covered: [number, number][], events: ScanEvent[]): void {
+export function addTheseRegulationsMentions(text: string, covered: CoveredSpans, events: ScanEvent[]): void {
   const titles: { name: string; end: number }[] = [];
   REGULATIONS_TITLE.lastIndex = 0;
   for (let m = REGULATIONS_TITLE.exec(text); m && titles.length < 10_000; m = REGULATIONS_TITLE.exec(text)) {

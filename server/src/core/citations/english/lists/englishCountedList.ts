@@ -11,7 +11,7 @@
 // Only where the numbers end the reference: a law named after them ("… 35 and 41 of the Constitution") is left to the
 // citation rules, which read a law after an article (no bare article here that would take another law).
 import type { ScanEvent, ScannedCitation } from '../../scanTypes';
-import { overlaps } from '../../text';
+import type { CoveredSpans } from '../../text';
 
 /** "articles: N, N and N" or a hyphen-broken "Ar- ticles N and N"; group 1 the numbers. */
 const COUNTED = /(?<![A-Za-z])(?:[Aa]rticles:[ \t]+(?=\d{1,4}(?:[ \t]*,[ \t]*\d{1,4})*,?[ \t]+(?:and|or)[ \t]+\d)|(?:A-[ \t]?rticle|Ar-[ \t]?ticle|Art-[ \t]?icle|Arti-[ \t]?cle|Artic-[ \t]?le)s?[ \t]+(?=\d))(\d{1,4}(?:(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)\d{1,4})*)/g;
@@ -23,14 +23,14 @@ const GOES_ON = /^(?:[\w(]|\.\d|[ \t]*\(\d|,?[ \t]+(?:of|in|under)[ \t]|,?[ \t]+
 const ANY = /rticles:|(?:A|Ar|Art|Arti|Artic)-[ \t]?(?:rticle|ticle|icle|cle|le)/;
 
 /** The bare article lists of the rules above, from `from`, where no citation or title is already (`covered`). */
-export function addCountedArticleLists(text: string, from: number, covered: [number, number][], events: ScanEvent[]): void {
+export function addCountedArticleLists(text: string, from: number, covered: CoveredSpans, events: ScanEvent[]): void {
   if (!ANY.test(text)) return;
-  covered.sort((a, b) => a[0] - b[0]);
+  covered.sort();
   COUNTED.lastIndex = from;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
     const start = m.index;
     const end = m.index + m[0].length;
-    if (overlaps(covered, start, end) || GOES_ON.test(text.substr(end, 14))) continue;
+    if (covered.overlaps(start, end) || GOES_ON.test(text.substr(end, 14))) continue;
     if (m[0].includes(':') && !/(?:and|or|,)/.test(m[1])) continue; // "Articles: 3" is no list
     const numbers: number[] = [];
     const numsAt = end - m[1].length;
@@ -41,6 +41,6 @@ export function addCountedArticleLists(text: string, from: number, covered: [num
       parts: [{ kind: 'article', start, end, numbers }], arabic: [], lang: 'en',
     };
     events.push(c);
-    covered.push([start, end]);
+    covered.push(start, end);
   }
 }
