@@ -728,6 +728,11 @@ class Analyzer {
       this.onQuotedHeading(c);
       return;
     }
+    // 第三百四十五条 第二款 违反… — the 款's label spaced from its article's, over the 款's words (spacedParagraphLabel.ts).
+    if (head.kind === 'bare' && c.top === 1 && !c.quotation && this.printedText.headsSpacedParagraph(c, resolved.bindings)) {
+      this.onQuotedHeading(c);
+      return;
+    }
     // 【司法解释Ⅰ】⏎第一条盗窃公私财物价值… — the same, the text pasted being another regulation's article of that number
     // (reprintedOtherText.ts): a heading, not a citation of the article of the law in context.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.printedText.headsOtherText(c)) return;
