@@ -16,8 +16,11 @@ const ARTICLE_THEN_SPACE = /^([ \t\u3000]*)第[零〇一二三四五六七八九
  * 之N) and spaces stand before it on that line (the rule above); -1 otherwise.
  */
 export function articleLabelBeforeParagraph(text: string, start: number, article: number, insert: number | null): number {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 32) return -1;
+  // The line's start, read back 33 characters at most (a label and spaces; never over a long line).
+  const windowStart = Math.max(0, start - 33);
+  const nl = text.slice(windowStart, start).lastIndexOf('\n');
+  if (nl < 0 && windowStart > 0) return -1;
+  const lineStart = nl < 0 ? 0 : windowStart + nl + 1;
   const m = ARTICLE_THEN_SPACE.exec(text.slice(lineStart, start));
   if (!m) return -1;
   const labelStart = lineStart + m[1].length;
