@@ -55,6 +55,7 @@ import { selfWithoutOwnText } from './binding/ownlessSelf';
 import { paragraphNamedLast, quotedParagraphOfSubject } from './quotation/quotedParagraphSubject';
 import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
+import { titledLabelUnderLinkCaption } from './layout/linkCaptionHeading';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
 import { QuotedTitles } from './titles/quotedTitles';
 import { citeIn, CitedSoFar, sameLaw } from './citedSoFar';
@@ -725,6 +726,18 @@ class Analyzer {
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.printedText.headsOwnText(c, resolved.bindings)) {
+      this.onQuotedHeading(c);
+      return;
+    }
+    // 法条链接： ⏎ 《某法》第N条 诉讼参与人… — the title and label heading the article printed under a caption (linkCaptionHeading.ts).
+    if (head.kind === 'title' && c.top === 0 && !c.quotation && c.targets.length === 1 && titledLabelUnderLinkCaption(this.text, c.start, c.end)) {
+      // The article's words printed after it are still its law's: 前款 there is read in them (pastedParagraph.ts).
+      if (subject.kind === 'context' && this.readHosts.has(c)) this.citedIn.set(c, subject.ctx);
+      this.onQuotedHeading(c);
+      return;
+    }
+    // 第三百四十五条 第二款 违反… — the 款's label spaced from its article's, over the 款's words (spacedParagraphLabel.ts).
+    if (head.kind === 'bare' && c.top === 1 && !c.quotation && this.printedText.headsSpacedParagraph(c, resolved.bindings)) {
       this.onQuotedHeading(c);
       return;
     }

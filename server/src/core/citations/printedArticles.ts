@@ -17,6 +17,7 @@ import { parseUnit } from './chain/chain';
 import { headsTextOfSomeRegulation } from './layout/reprintedOtherText';
 import { notesUnderLabel, opensOwnText, setOffLabel, underTitleCaption } from './layout/ownTextHeading';
 import { bulletedLabelLineStart } from './layout/bulletedParagraphLabel';
+import { articleLabelBeforeParagraph } from './layout/spacedParagraphLabel';
 import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { unheldLawExplained } from './layout/unheldLawExplained';
@@ -81,6 +82,19 @@ export class PrintedArticles {
     // A list item's label under the law's title line, its 款 in brackets after it or not (listedUnderTitle.ts).
     const listed = t[0].paragraph === null ? listedLabelUnderTitle(this.page.text, c.start, c.end) : null;
     return !!listed && opensOwnText(this.page.text, listed.lineStart, listed.end, b.article, listed.paragraph ?? 1, true);
+  }
+
+  /**
+   * Whether bare 第X款 `c`, read after the line-start label of its article and a space (第三百四十五条 第二款 违反…), heads
+   * that 款's words printed after it (spacedParagraphLabel.ts).
+   */
+  headsSpacedParagraph(c: ScannedCitation, bindings: readonly Binding[]): boolean {
+    const t = c.targets;
+    if (t.length !== 1 || t[0].paragraph === null || t[0].item !== null || bindings.length !== 1) return false;
+    const b = bindings[0];
+    if (!b.law || !b.article || b.self || b.problem || !setOffLabel(this.page.text, c.end)) return false;
+    const start = articleLabelBeforeParagraph(this.page.text, c.start, b.article.number, b.article.insert);
+    return start >= 0 && opensOwnText(this.page.text, start, c.end, b.article, t[0].paragraph, true);
   }
 
   /**

@@ -25,8 +25,8 @@ const PASTED_REACH = 400;
 /** A space and the article's own words (also read by ownTitleLabel.ts): not a word citing it (规定, 的, 第…款, 是关于, 明确, 所称 …). */
 export const SPACED_TEXT = /^[ \u3000]+(?!规定|明确|指出|要求|载明|写明|涉及|关于|内容|条文|有规定|有明确|作了|作出|所[称列述指规]|[的之中第款项和及或至与是也则还已将即对])[\u4e00-\u9fff“「"《]/;
 
-/** A bracketed article name glued to the label: 【故意杀人罪】, 〖适用范围〗 (a few characters, then the closing mark). */
-const BRACKETED_NAME = /^(?:【[^【】\n，。；：]{1,14}】|〖[^〖〗\n，。；：]{1,14}〗)/;
+/** A bracketed article name glued to the label: 【故意杀人罪】, 〖适用范围〗 (a few characters, then the closing mark); also read by linkCaptionHeading.ts. */
+export const BRACKETED_NAME = /^(?:【[^【】\n，。；：]{1,14}】|〖[^〖〗\n，。；：]{1,14}〗)/;
 
 /**
  * Whether the label at [p, end), glued to the full stop before it, is set off from its words by a space, or glued to
