@@ -51,6 +51,7 @@ import { revisionWordLead } from './versions/englishRevisedPastEnd';
 import { cutInterpretationNameAt } from './names/englishCutInterpretation';
 import { namedInitialsAt } from './names/englishNamedInitials';
 import { knownLawTails, lowerUnknownLawAt } from './names/englishLowerLawName';
+import { halfCapitalisedLawAt } from './names/halfCapitalisedLaw';
 import { titleAfterAside, titleAfterAsideVersion } from './versions/englishAsideBefore';
 import { shortenedLawAt } from './names/englishShortenedName';
 import { clippedLawName } from './names/englishClippedName';
@@ -1077,6 +1078,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // title the corpus lacks (englishLowerLawName.ts).
   const lowerName = lowerUnknownLawAt(text, t0, det, (words) => knownTailOf(scope).has(words));
   if (lowerName) return { head: { kind: 'title', written: lowerName.title, start: t0, end: lowerName.end, innerStart: t0, innerEnd: lowerName.end, bracketed: false, lang: 'en' }, end: lowerName.end };
+  // "of the contract Law": lower-case words, a capital Law — the title as if capitalised (halfCapitalisedLaw.ts).
+  const half = halfCapitalisedLawAt(text, t0, det);
+  if (half) return { head: { kind: 'title', written: half.title, start: t0, end: half.end, innerStart: t0, innerEnd: half.end, bracketed: false, lang: 'en' }, end: half.end };
   // "of the LSA" after "Article 11 of the Labor Standards Law": the initials of a law cited before (englishNamedInitials.ts).
   const initials = det === 'the' && !t ? namedInitialsAt(text, t0) : null;
   if (initials) {

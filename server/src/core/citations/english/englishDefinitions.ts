@@ -17,6 +17,7 @@ import { interpretationDefinedBefore } from './names/englishInterpretationDefine
 import { acronymInsideTitleAround } from './names/acronymInsideTitle';
 import { englishTitleEndingAt, capitalisedTitleEndingAt } from './names/englishTitleAt';
 import { lowerDefinedTitle } from './names/lowerDefinedName';
+import { machineOrderCourtTitleEndingAt } from './names/machineOrderCourtTitle';
 import { LOWER_UNQUOTED_SHORT } from './names/lowerUnquotedShort';
 
 /** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
@@ -63,6 +64,13 @@ export function englishDefinitions(text: string, from: number, known: readonly s
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {
     const q = m.index;
+    // "The Supreme People's Court on … problem of interpretation (hereinafter … the "explanation")": a court's title in
+    // the Chinese order, its kind word last, given its kind word as a short name (machineOrderCourtTitle.ts).
+    const machine = machineOrderCourtTitleEndingAt(text, q, (m[1] ?? m[2] ?? m[3] ?? '').replace(/^the\s+/i, '').trim());
+    if (machine) {
+      out.push({ head: { kind: 'title', written: machine.written, start: machine.start, end: q, innerStart: machine.start, innerEnd: q, bracketed: false, lang: 'en' }, short: (m[1] ?? m[2] ?? m[3]).replace(/^the\s+/i, '').trim(), start: q, end: defRe.lastIndex });
+      continue;
+    }
     // A short name typed in lower case: the lower-case quoted title's before it, or none (lowerDefinedName.ts).
     if (m[1] !== undefined && /^[a-z]/.test(m[1].replace(/^the\s+/, ''))) {
       const short = m[1].replace(/^the\s+/, '').trim();

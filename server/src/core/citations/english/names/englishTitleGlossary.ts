@@ -12,7 +12,7 @@
 
 /** Words of such titles that say nothing of the subject (issues, the application of law, the trial of cases). */
 export const GENERIC = new Set(('the of on in for to and or over involving concerning regarding relating related about arising from out with by under ' +
-  'several certain some specific various issues issue questions question matters problems application applicable applying apply law laws legal ' +
+  'several certain some specific concrete various issues issue questions question matters problems application applicable applying apply law laws legal ' +
   'trial trials trying try hearing cases case disputes dispute a an through via committed occurring conduct').split(' '));
 
 /** English words and phrases of a title's subject, each with the Chinese it renders (any of them). Phrases first. */
