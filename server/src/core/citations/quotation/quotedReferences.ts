@@ -13,6 +13,7 @@ import { oneParagraphHolds, paragraphHolding } from './quotedParagraph';
 import { quotationIsParagraph } from './quotedParagraphAlone';
 import { paragraphAfterItemLines, paragraphAfterItems, paragraphsBySentences } from './sentenceParagraphs';
 import { selfWordNames } from './unmarkedQuotation';
+import { wordsBelowLabel } from './labelAloneLine';
 
 /** A reference's numbers before any is known (本条 alone: the article is filled in from what is discussed). */
 export const BLANK_TARGET: RawTarget = Object.freeze({ article: null, insert: null, paragraph: null, item: null, subitem: null });
@@ -109,12 +110,13 @@ export class QuotedReferences {
       return held && article >= 1 ? (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article, insert: null, paragraph: r.paragraph })) : null;
     }
     const named = paras.size === 1 && first.paragraph !== null ? first.paragraph : null;
-    const counted = (from: number) => from + lineBreaks(this.text, q.quotation.start, c.start) + (runsOnAfterItems(this.text, c.start) ? 1 : 0);
+    const counted = (from: number, start = q.quotation.start) => from + lineBreaks(this.text, start, c.start) + (runsOnAfterItems(this.text, c.start) ? 1 : 0);
     // Counted from the 款 named only on the lines under it; on its own line only the words tell (they may be that 款's or
     // the next 款 glued on).
     const below = /[\r\n]/.test(this.text.slice(q.quotation.start, c.start));
     // Under the printed heading of a 款 (第十条第二款 … ⏎ …前款…, or a list of 款 printed so) the lines go on with the next 款.
-    const current = named !== null && !q.pasted && !(q.unmarked && below && q.targets.length === 1) ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1));
+    // No 款 named: counted from the article's first words, below its label when that stands alone (labelAloneLine.ts).
+    const current = named !== null && !q.pasted && !(q.unmarked && below && q.targets.length === 1) ? named : this.quotedParagraph(q, first, c.start) ?? (named !== null ? (below ? counted(named) : null) : q.pasted ? null : counted(1, wordsBelowLabel(this.text, q.quotation.start)));
     // 前款 on the line after the items of an article set out line by line under its citation (sentenceParagraphs.ts
     // paragraphAfterItemLines), its words in no version held: the 款 of the items.
     const afterItemLines = current === null && q.pasted && named === null && head.kind === 'prev-paragraphs' ? paragraphAfterItemLines(this.text, q.quotation.start, c.start, head.count) : null;
