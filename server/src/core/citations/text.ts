@@ -128,6 +128,18 @@ export function lineWithWordsAbove(text: string, p: number, reach = Infinity): s
   return null;
 }
 
+const COLON_THEN_QUOTE = /^[ \t\u3000]*[：:][ \t\u3000]*[“「『]/;
+const COLON_THEN_ANY_QUOTE = new RegExp(COLON_THEN_QUOTE.source.replace('[“', '[“"'));
+/**
+ * A colon and an opening quotation mark right after a label, spaces allowed around the colon (第二十二条第三款：“…):
+ * the label heads the words quoted. The curly and corner marks always; the straight " only when `straight` — a reader
+ * that pairs the opening mark with its own closing one (quotedProvisionRun.ts) cannot, a straight mark has no closer of
+ * its own, so it keeps the narrower reading.
+ */
+export function colonThenQuote(straight = false): RegExp {
+  return straight ? COLON_THEN_ANY_QUOTE : COLON_THEN_QUOTE;
+}
+
 /** The character codes of `chars`: a set of stops read back by character code (afterLastStop). */
 export function stopCodes(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
