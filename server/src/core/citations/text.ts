@@ -115,12 +115,20 @@ export function withoutQuoted(s: string): string {
 
 /**
  * The nearest line with words above the line of `p`, its carriage return dropped, looking at most `reach` lines up (blank
- * ones counted); null when there is none.
+ * ones counted); null when there is none. With `lineBound`, each line is read back that many characters at most (never
+ * over a long line): a longer one, blank or not, ends the walk with null.
  */
-export function lineWithWordsAbove(text: string, p: number, reach = Infinity): string | null {
+export function lineWithWordsAbove(text: string, p: number, reach = Infinity, lineBound = Infinity): string | null {
   let end = text.lastIndexOf('\n', p - 1);
   for (let k = 0; k < reach && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    let start: number;
+    if (lineBound === Infinity) start = text.lastIndexOf('\n', end - 1) + 1;
+    else {
+      const windowStart = Math.max(0, end - lineBound - 1);
+      const nl = text.slice(windowStart, end).lastIndexOf('\n');
+      if (nl < 0 && windowStart > 0) return null;
+      start = nl < 0 ? 0 : windowStart + nl + 1;
+    }
     const line = text.slice(start, end).replace(/\r$/, '');
     end = start - 1;
     if (line.trim()) return line;
