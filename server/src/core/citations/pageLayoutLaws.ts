@@ -12,8 +12,11 @@ import { LineRun } from './layout/lineRun';
 import { listItemNumberAt } from './layout/listItemLabel';
 import { selfWordNames } from './quotation/unmarkedQuotation';
 import type { RawTarget } from './scanTypes';
-import { lineStartAt } from './text';
+import { ARTICLE_NUMERAL, lineStartAt } from './text';
 import { titleLineAbove } from './titles/reprintedTitleLine';
+
+/** An article's label opening a line (titleLineOver reads the last one before a self word). */
+const LINE_START_LABELS = new RegExp(`(?:^|\\n)[ \\t\\u3000]*第${ARTICLE_NUMERAL}条`, 'g');
 
 /** A line naming rules for carrying out a law or regulation (detailedRulesParent): its parent's name in group 1. */
 const RULES_HEADING = /(?:^|\n)[ \t\u3000#*]*(?:法[规規]名[称稱][:：][ \t\u3000]*)?[《]?([\u4e00-\u9fff、]{2,60}?(?:法|条例))(?:施行细则|实施细则)[》]?[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[)）][^\n]{0,20})?(?=\r?\n)/g;
@@ -128,7 +131,7 @@ export class PageLayoutLaws {
     const word = this.page.text.slice(head.start, head.end);
     const from = Math.max(0, head.start - 1500);
     const before = this.page.text.slice(from, head.start);
-    const labels = [...before.matchAll(/(?:^|\n)[ \t\u3000]*第[一二三四五六七八九十百零〇两0-9]+条/g)];
+    const labels = [...before.matchAll(LINE_START_LABELS)];
     const label = labels[labels.length - 1];
     if (!label) return null;
     const lineStart = from + label.index! + (label[0].startsWith('\n') ? 1 : 0);

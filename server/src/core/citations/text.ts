@@ -115,17 +115,37 @@ export function withoutQuoted(s: string): string {
 
 /**
  * The nearest line with words above the line of `p`, its carriage return dropped, looking at most `reach` lines up (blank
- * ones counted); null when there is none.
+ * ones counted); null when there is none. With `lineBound`, each line is read back that many characters at most (never
+ * over a long line): a longer one, blank or not, ends the walk with null.
  */
-export function lineWithWordsAbove(text: string, p: number, reach = Infinity): string | null {
+export function lineWithWordsAbove(text: string, p: number, reach = Infinity, lineBound = Infinity): string | null {
   let end = text.lastIndexOf('\n', p - 1);
   for (let k = 0; k < reach && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    let start: number;
+    if (lineBound === Infinity) start = text.lastIndexOf('\n', end - 1) + 1;
+    else {
+      const windowStart = Math.max(0, end - lineBound - 1);
+      const nl = text.slice(windowStart, end).lastIndexOf('\n');
+      if (nl < 0 && windowStart > 0) return null;
+      start = nl < 0 ? 0 : windowStart + nl + 1;
+    }
     const line = text.slice(start, end).replace(/\r$/, '');
     end = start - 1;
     if (line.trim()) return line;
   }
   return null;
+}
+
+const COLON_THEN_QUOTE = /^[ \t\u3000]*[：:][ \t\u3000]*[“「『]/;
+const COLON_THEN_ANY_QUOTE = new RegExp(COLON_THEN_QUOTE.source.replace('[“', '[“"'));
+/**
+ * A colon and an opening quotation mark right after a label, spaces allowed around the colon (第二十二条第三款：“…):
+ * the label heads the words quoted. The curly and corner marks always; the straight " only when `straight` — a reader
+ * that pairs the opening mark with its own closing one (quotedProvisionRun.ts) cannot, a straight mark has no closer of
+ * its own, so it keeps the narrower reading.
+ */
+export function colonThenQuote(straight = false): RegExp {
+  return straight ? COLON_THEN_ANY_QUOTE : COLON_THEN_QUOTE;
 }
 
 /** The character codes of `chars`: a set of stops read back by character code (afterLastStop). */
@@ -247,6 +267,13 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length];
 }
+
+/**
+ * The numerals an article's label is written with, one or more (第一千零一条, 第两条, 第9条, 第９条): a RegExp piece every
+ * reader of an article label opening a line composes (binding/ownlessSelf.ts, pageLayoutLaws.ts titleLineOver,
+ * layout/spacedParagraphLabel.ts), so a label the chain reads as an article is such a label for each of them.
+ */
+export const ARTICLE_NUMERAL = '[零〇一二三四五六七八九十百千两0-9０-９]+';
 
 /** The verbs that cite a law named right after them (依据《…》41条, 依照民法第五条): alternatives for a RegExp. */
 export const CITING_VERBS = '依据|根据|依照|按照|违反|参照|适用';

@@ -6,9 +6,10 @@
 // page's own. Drafts and regulations keep their own reading (they have their structure); 本法 inside quoted statute text
 // is the quoted law's (read before this); a page that names a law leaves the reading as it was.
 import type { ScanEvent, ScannedCitation } from '../scanTypes';
+import { ARTICLE_NUMERAL } from '../text';
 
 /** An article label opening a line: the page prints articles (its own or another text's). */
-const LINE_START_ARTICLE = /(?:^|\n)[ \t\u3000]*第[零〇一二三四五六七八九十百千0-9０-９]+条/;
+const LINE_START_ARTICLE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*第${ARTICLE_NUMERAL}条`);
 
 /** Whether the self reference `c` stands on a page without articles of its own that names no law (the rule above). */
 export function selfWithoutOwnText(text: string, c: ScannedCitation, hasOwn: boolean, events: readonly ScanEvent[] | null): boolean {

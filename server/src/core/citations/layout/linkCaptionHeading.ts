@@ -9,6 +9,7 @@
 // the line stays a citation, as before; so does a title and label glued to 规定 / 的 (the writer's sentence), and a
 // 法律依据 caption (the basis relied on, listed: each label stays a citation there).
 import { BRACKETED_NAME, SPACED_TEXT } from './stopSpacedLabel';
+import { lineWithWordsAbove } from '../text';
 
 /** A caption saying the law's text follows, alone on its line (bold marks, 【】 and a colon or not). */
 const LINK_CAPTION = /^[ \t\u3000]*(?:\*\*)?[【\[]?(?:法条链接|法條鏈接|法律链接|法律鏈接|法规链接|法規鏈接|相关法条|相關法條|法条原文|法條原文|相关法律条文|相關法律條文|法条附录|法條附錄)[】\]]?(?:\*\*)?[ \t\u3000]*[：:]?[ \t\u3000]*(?:\*\*)?[ \t\u3000\r]*$/;
@@ -30,16 +31,7 @@ export function titledLabelUnderLinkCaption(text: string, start: number, end: nu
   const after = text.slice(end, end + 24);
   const named = BRACKETED_NAME.exec(after.replace(/^[ \t\u3000]+/, ''));
   if (!SPACED_TEXT.test(after) && !(named && /^[\u4e00-\u9fff“「]/.test(after.replace(/^[ \t\u3000]+/, '').slice(named[0].length)))) return false;
-  // The lines above, each short (a caption, or blank): read back CAPTION_LENGTH characters at most for each.
-  let lineEnd = lineStart - 1;
-  for (let k = 0; lineEnd > 0 && k <= BLANK_LINES; k++) {
-    const windowStart = Math.max(0, lineEnd - CAPTION_LENGTH - 1);
-    const nl = text.slice(windowStart, lineEnd).lastIndexOf('\n');
-    if (nl < 0 && windowStart > 0) return false;
-    const from = nl < 0 ? 0 : windowStart + nl + 1;
-    const line = text.slice(from, lineEnd);
-    if (line.trim() !== '') return LINK_CAPTION.test(line);
-    lineEnd = from - 1;
-  }
-  return false;
+  // The nearest line above with words, each line short (a caption, or blank): read back CAPTION_LENGTH characters at most.
+  const above = lineWithWordsAbove(text, lineStart, BLANK_LINES + 1, CAPTION_LENGTH);
+  return above !== null && LINK_CAPTION.test(above);
 }

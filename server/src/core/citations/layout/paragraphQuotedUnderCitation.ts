@@ -8,10 +8,10 @@
 // the writer's follow the colon (第二十二条第三款：网络运营者…, no quotation mark), or 规定 stands before the colon
 // (第二十二条第三款规定：“…”, not read here: the colon must follow the 款 right away).
 import { NUMERAL_PATTERN, parseNumeral } from '../../numerals';
-import { lineWithWordsAbove } from '../text';
+import { colonThenQuote, lineWithWordsAbove } from '../text';
 
-/** A colon and an opening quotation mark right after the label (spaces allowed around the colon). */
-const COLON_QUOTE = /^[ \t\u3000]*[：:][ \t\u3000]*[“"「『]/;
+/** A colon and an opening quotation mark right after the label, the straight " admitted (printed pages write it too). */
+const COLON_QUOTE = colonThenQuote(true);
 /** An article and its 款 cited on a line: 第二十二条第三款 (numbers in groups 1 and 2). */
 const ARTICLE_PARAGRAPH = new RegExp(`第(${NUMERAL_PATTERN})条第(${NUMERAL_PATTERN})款`, 'g');
 /** How many lines up (blank ones included) the citing line may stand. */

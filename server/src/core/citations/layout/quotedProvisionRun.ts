@@ -7,10 +7,10 @@
 // A writer's line stays a citation: 第十五条规定：“…” (规定 before the colon), 第十五条：适用于… (no quotation mark), a
 // quotation followed by the writer's words on its line (第十五条：“…”建议删除。, a comment on a draft's article), or a
 // label under a line of the writer's own prose.
-import { lineWithWordsAbove } from '../text';
+import { colonThenQuote, lineWithWordsAbove } from '../text';
 
-/** A colon and an opening quotation mark right after the label (spaces allowed around the colon). */
-const COLON_QUOTE = /^[ \t\u3000]*[：:][ \t\u3000]*[“「『]/;
+/** A colon and an opening curly or corner mark right after the label (no straight ": its closing mark is found below). */
+const COLON_QUOTE = colonThenQuote();
 /** A closing mark, then at most a stop and spaces to the line's end. */
 const CLOSE_AT_LINE_END = /^[”」』][。；;，,.]?[ \t\u3000]*(?:\r?\n|$)/;
 /** A line above ending a quotation (its stop inside or after the mark), or a caption ending with a colon. */

@@ -7,9 +7,10 @@
 // caller compares the words after it with the corpus text (opensOwnText). In prose (依照第三百四十五条 第二款的规定) the label
 // stands after words of the writer's and is left as before.
 import { parseUnit } from '../chain/chain';
+import { ARTICLE_NUMERAL } from '../text';
 
 /** A line's start, an article's label (第…条, 之N or not) and the spaces after it, up to a 款's label. */
-const ARTICLE_THEN_SPACE = /^([ \t\u3000]*)第[零〇一二三四五六七八九十百千两0-9０-９]+条(?:之[一二三四五六七八九十0-9]+)?[ \t\u3000]+$/;
+const ARTICLE_THEN_SPACE = new RegExp(`^([ \\t\\u3000]*)第${ARTICLE_NUMERAL}条(?:之[一二三四五六七八九十0-9]+)?[ \\t\\u3000]+$`);
 
 /**
  * Where the line of the 款 label starting at `start` begins, when only the label of article `article` (`insert`: its
