@@ -92,6 +92,15 @@ function roman(s: string): number {
 }
 
 /**
+ * An item's number as a bracket after an article's paragraph writes it — digits (13(1)(2)), a small letter a-h as the
+ * article's own items are lettered (13(1)(b)), or small roman numerals (13(1)(ii)) — or NaN. One reading for the first
+ * item in brackets and for each further one ("Article 13(1)(ii) and (iii)").
+ */
+function itemValue(s: string): number {
+  return /^\d/.test(s) ? +s : /^[a-h]$/.test(s) ? s.charCodeAt(0) - 96 : roman(s);
+}
+
+/**
  * An article numbered in capital roman numerals, as some translations and memos write it ("Article XIV of the Company
  * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
  */
@@ -211,7 +220,7 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
       if (b) {
         it.sub = +b[1];
         it.bracket = true;
-        if (b[2]) it.item = /^\d/.test(b[2]) ? +b[2] : /^[a-h]$/.test(b[2]) ? b[2].charCodeAt(0) - 96 : roman(b[2]);
+        if (b[2]) it.item = itemValue(b[2]);
         if (Number.isNaN(it.item)) it.item = null;
         end += b[0].length;
       }
@@ -261,7 +270,7 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
     const para = !next && article && sep && prev.bracket && prev.item === null ? /^\((\d{1,3})\)(?![\w(])/.exec(text.substr(at2, 6)) : null;
     // "Article 13(1)(ii) and (iii)": a further item of the same paragraph, in brackets as the first one was (forms-en110).
     const further = !next && !para && article && sep && prev.bracket && prev.item !== null ? /^\((\d{1,2}|[ivx]{1,6}|[a-h])\)(?![\w(])/.exec(text.substr(at2, 9)) : null;
-    const furtherItem = further ? (/^\d/.test(further[1]) ? +further[1] : /^[a-h]$/.test(further[1]) ? further[1].charCodeAt(0) - 96 : roman(further[1])) : NaN;
+    const furtherItem = further ? itemValue(further[1]) : NaN;
     if (further && !Number.isNaN(furtherItem)) {
       items.push({ n: prev.n, sub: prev.sub, item: furtherItem, bracket: true, insert: prev.insert });
       end = at2 + further[0].length;
