@@ -524,6 +524,22 @@ const CHAPTER_BETWEEN = /^(?:,?\s+(?:of|in|under)\s+(?:the\s+)?(?:chapter|part|b
 /** Words that name the text itself after "of this/these" (or "hereof"). */
 const SELF_NOUN = /^(Regulations?|Measures|Provisions|Rules|Law|Code|Interpretations?|Decision|Constitution)\b/i;
 
+/**
+ * What makes "law" after "the above", "the new", "that" … no law but an institution or a publication: "the above law
+ * firm", "the new law school", "that law office", "the law department", "the law faculty", "the law society", "the law
+ * students", "the law review", "that law journal", "the law library". One list for every reader of such a phrase
+ * (SAID_KIND, CURRENT_EDITION, THAT_LAW, THE_LOWER_LAW); a RegExp piece, a lookahead.
+ */
+const NOT_A_LAW_AFTER = '(?![ \\t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\\b)';
+/** "the above Regulations", "the aforementioned Law", "the same Code": the text of that kind named last (kind in 1). */
+const SAID_KIND = new RegExp(`^(?:said|aforesaid|above|above-?mentioned|afore-?mentioned|same)\\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\\b${NOT_A_LAW_AFTER}`, 'i');
+/** "the current edition", "the latest version", "the revised Law", "the new law": the law named last, in force. */
+const CURRENT_EDITION = new RegExp(`^(?:(?:current|latest|present|existing)[ \\t]+(?:edition|version|text|revision)\\b|(?:(?:newly|recently)[ \\t]+)?(?:revised|amended|new|current|latest)[ \\t]+[Ll]aw(?![\\w-])${NOT_A_LAW_AFTER})`);
+/** "that law", "that statute": the law named before. */
+const THAT_LAW = new RegExp(`^(?:law|statute)(?![\\w-])${NOT_A_LAW_AFTER}`);
+/** "the law", "the current law", "the old statute", "the newly amended law": the law being discussed. */
+const THE_LOWER_LAW = new RegExp(`^(?:(?:(?:newly|recently)\\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\\s+)?(?:law|statute)(?![\\w-])${NOT_A_LAW_AFTER}`);
+
 /** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
 // "Article 36 of the of the DSL": a writer's slip doubling "of the" (an edit left half done) links the same way.
 // A closing mark glued to "the" before a capital opens a title as well: machine translations of Chinese pages turn “ into
@@ -887,7 +903,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if (presentNoun) return { head: { kind: 'self', start: at + of[0].lastIndexOf(of[1]!), end: t0 + present![0].length + presentNoun[0].length }, end: t0 + present![0].length + presentNoun[0].length };
   // "of the above Regulations", "of the aforementioned Law" (f110-context; memos and Q&A answers) as "of the said Law":
   // the text of that kind named last — not "the above law firm".
-  const said = /^(?:said|aforesaid|above|above-?mentioned|afore-?mentioned|same)\s+(Law|Regulations|Measures|Provisions|Rules|Code|Interpretation)\b(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/i.exec(text.substr(t0, 40));
+  const said = SAID_KIND.exec(text.substr(t0, 40));
   if (det === 'said' || said) {
     const s = det === 'said' ? SELF_NOUN.exec(text.substr(t0, 16)) : said;
     // The kind named (Regulations, Provisions, Code …): the text of that kind named last, as "of the Regulations" reads
@@ -904,13 +920,13 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // Civil Procedure Law (i.e. Article 255 of the current edition)"): "of the current edition", "of the current
   // version", "of the latest text" — the law named last, in the text in force, whatever version that one named.
   // So is "of the revised Law", "of the amended law", "of the new Law" after a law named in an older version.
-  const edition = det === 'the' ? /^(?:(?:current|latest|present|existing)[ \t]+(?:edition|version|text|revision)\b|(?:(?:newly|recently)[ \t]+)?(?:revised|amended|new|current|latest)[ \t]+[Ll]aw(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b))/.exec(text.substr(t0, 40)) : null;
+  const edition = det === 'the' ? CURRENT_EDITION.exec(text.substr(t0, 40)) : null;
   if (edition) return { head: { kind: 'anaphor', start: t0, end: t0 + edition[0].length, current: true }, end: t0 + edition[0].length };
   // "Article 2 of the law" (or "of the statute") in lower case, after a law was named: that law, as "of the said Law"
   // (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   // "of that law" (f110-context): the law named before, as "of the law" — not "that law firm".
-  const lower = det === 'that' ? /^(?:law|statute)(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : det === 'the' ? /^(?:(?:(?:newly|recently)\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\s+)?(?:law|statute)(?![\w-])(?![ \t]+(?:firm|school|office|department|faculty|society|students?|review|journal|library)s?\b)/.exec(text.substr(t0, 24)) : null;
+  const lower = det === 'that' ? THAT_LAW.exec(text.substr(t0, 24)) : det === 'the' ? THE_LOWER_LAW.exec(text.substr(t0, 24)) : null;
   if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length, ...(/^(?:current|existing)\s/.test(lower[0]) ? { inForce: true as const } : {}) }, end: t0 + lower[0].length };
   // "article 15 of the interpretations", "of the provisions": the text of that kind the page named before
   // (englishLowerKindNoun.ts), as "of the Interpretation" is.
