@@ -271,9 +271,13 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * The numerals an article's label is written with, one or more (第一千零一条, 第两条, 第9条, 第９条): a RegExp piece every
  * reader of an article label opening a line composes (binding/ownlessSelf.ts, pageLayoutLaws.ts titleLineOver,
- * layout/spacedParagraphLabel.ts), so a label the chain reads as an article is such a label for each of them.
+ * layout/spacedParagraphLabel.ts, layout/ownTextHeading.ts, quotation/entryParagraphs.ts, chain/chain.ts's 款,
+ * titles/bareInterpretation.ts, titles/spacedRocName.ts), so a label the chain reads as an article is such a label for
+ * each of them.
  */
 export const ARTICLE_NUMERAL = '[零〇一二三四五六七八九十百千两0-9０-９]+';
+/** One numeral character of ARTICLE_NUMERAL, for a reader bounding their count (titles/titleInterpretation.ts: {1,8}). */
+export const ARTICLE_NUMERAL_CHAR = ARTICLE_NUMERAL.slice(0, -1);
 
 /** The verbs that cite a law named right after them (依据《…》41条, 依照民法第五条): alternatives for a RegExp. */
 export const CITING_VERBS = '依据|根据|依照|按照|违反|参照|适用';

@@ -14,6 +14,7 @@ import { taiwanPage } from '../jurisdiction/rocPage';
 import { bareLowerUnitFits } from './bareLowerUnit';
 import { listedInsertAt } from './insertList';
 import { wholeUnitsBetween } from './rangeToLowerUnit';
+import { ARTICLE_NUMERAL } from '../text';
 
 /** An array for `count` flat numbers, exactly sized (a part keeps it as long as its citation lives). */
 function flatNumbers(count: number): number[] {
@@ -594,7 +595,7 @@ const WRAPPED_INSERT = /^[ \t\u3000]*\r?\n[ \t\u3000]*(?=之[一二三四五六�
 const SPACED_INSERT = /^[ \u3000](?=之[一二三四五六七八九十]{1,3}(?:[ \u3000【〔\[，,。；;：:、]|第[零〇一二三四五六七八九十百0-9]+款|的?规定|$))/;
 
 /** What goes on citing an article after 第N的条 (the 的 is stray): 的, 规定, a 款, a punctuation mark or the end. */
-const STRAY_DE_AFTER = /^(?:的|规定|之规定|第[零〇一二三四五六七八九十百千两0-9０-９]+款|[，,。；;、：:）)]|$)/;
+const STRAY_DE_AFTER = new RegExp(`^(?:的|规定|之规定|第${ARTICLE_NUMERAL}款|[，,。；;、：:）)]|$)`);
 
 /**
  * The first (for endsWithAt: last) character codes of the word lists matched at every step of a chain and before every

@@ -25,7 +25,7 @@
 //     words printed are the article's text as far as the excerpt goes, and all of them open the article. A writer citing
 //     goes on with words of his own, which do not stop there; the reprint is read as far as it is printed, no further.
 import type { Article } from '../../model';
-import { wordsOf } from '../text';
+import { ARTICLE_NUMERAL, wordsOf } from '../text';
 
 /** How many of the article's first characters (punctuation and spaces left out) must follow the label. */
 const OPENING = 8;
@@ -111,7 +111,7 @@ export function setOffLabel(text: string, end: number): boolean {
 /** A law's title alone on its line, a bracketed note (its dates, its order's number) after it or not. */
 const CAPTION_LINE = /^[ \t\u3000]*《[^《》\n]{2,80}》[ \t\u3000]*(?:[（(][^（）()\n]{0,80}[)）])?[ \t\u3000]*$/;
 /** A line holding a label at its start: an article printed under the caption (第四十七条:…). */
-const LABEL_LINE = /^[ \t\u3000]*第[零〇一二三四五六七八九十百千两0-9０-９]+条/;
+const LABEL_LINE = new RegExp(`^[ \\t\\u3000]*第${ARTICLE_NUMERAL}条`);
 /** A caption naming the basis (法律依据, 处罚依据：, 【设定依据】). */
 const BASIS_LINE = /^[ \t\u3000]*[【\[]?[\u4e00-\u9fff]{0,4}依[据據][】\]]?[ \t\u3000]*[：:]?[ \t\u3000]*$/;
 /** How many lines above the label the caption may stand (the articles printed before it under the same caption). */

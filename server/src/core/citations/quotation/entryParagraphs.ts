@@ -11,14 +11,14 @@
 // judgment's 　　一、…), or after a line that opens no numbered entry, the quotation ends with its line as before; so it
 // does at a paragraph not indented (the next entry, the writer's own words) or one numbered as the next entry.
 
-import { lineStartAt } from '../text';
+import { ARTICLE_NUMERAL, lineStartAt } from '../text';
 
 /** A list entry's number opening a line, not indented: 1. / 1、 / （1） / 一、. */
 const ENTRY_OPENS = /^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 /** The next paragraph after a line break, over blank lines, indented by two or more spaces: the indentation in group 1. */
 const INDENTED_NEXT = /^\r?\n(?:[ \t\u3000\r]*\n)*([ \t\u3000]{2,})(?=\S)/;
 /** What an indented paragraph may open with and still not go on with the quoted article: a label, or the next entry. */
-const NOT_GOING_ON = /^(?:第[零〇一二三四五六七八九十百千两0-9０-９]+条|[0-9０-９]{1,2}[.．、])/;
+const NOT_GOING_ON = new RegExp(`^(?:第${ARTICLE_NUMERAL}条|[0-9０-９]{1,2}[.．、])`);
 /** Whether the line holding `p` opens a numbered list entry, or is an indented paragraph under one. */
 function entryLine(text: string, p: number): boolean {
   const from = lineStartAt(text, p);

@@ -13,11 +13,12 @@
 // named inside it.
 
 import { SERIES_IN_BRACKETS } from './seriesNumber';
+import { ARTICLE_NUMERAL } from '../text';
 
 const ISSUER = '(?:最高人民法院|最高人民检察院)';
 const ISSUERS = `${ISSUER}(?:[、和与 \\u3000]*${ISSUER})?`;
 /** One word character of such a title, or a law's title nested in it. */
-const WORD = '(?:[^\\s，。；：:,;！？!?（）()《》〈〉“”"\'‘’\\[\\]【】第]|第(?![零〇一二三四五六七八九十百千两0-9０-９]+[条款项])|《[^《》\\n]{1,60}》|〈[^〈〉\\n]{1,60}〉)';
+const WORD = `(?:[^\\s，。；：:,;！？!?（）()《》〈〉“”"'‘’\\[\\]【】第]|第(?!${ARTICLE_NUMERAL}[条款项])|《[^《》\\n]{1,60}》|〈[^〈〉\\n]{1,60}〉)`;
 const ENDING = `的(?:若干|补充|暂行)?(?:解释|规定|批复|意见|答复)(?:${SERIES_IN_BRACKETS})?`;
 // Rule (issue 14, fix-zh43, heldout35 court; a lawyer's Q&A: 最高人民法院关于适用《中华人民共和国民事诉讼法》若干问题的
 // 第四条规定，法人的住所地是指…): a writer may cut the title before its kind word (意见, 解释, 规定) and go straight on to
@@ -28,7 +29,7 @@ const ENDING = `的(?:若干|补充|暂行)?(?:解释|规定|批复|意见|答�
 /** A title cut before its kind word: 若干问题的 or 问题的, the article following right after. */
 const CUT = '(?:若干)?问题的';
 /** An article's 第N条 right after the cut title (lookahead). */
-const ARTICLE_AHEAD = '(?=第[零〇一二三四五六七八九十百千两0-9０-９]+条)';
+const ARTICLE_AHEAD = `(?=第${ARTICLE_NUMERAL}条)`;
 /** The title from its issuer on (sticky: tried at each issuer, nearest first). */
 const TITLE = new RegExp(`${ISSUERS}关于${WORD}{2,80}?(?:${ENDING}|${CUT}${ARTICLE_AHEAD})`, 'y');
 const ISSUER_G = new RegExp(ISSUER, 'g');
@@ -58,6 +59,9 @@ function titleAt(text: string, start: number): number {
   return TITLE.test(text) ? TITLE.lastIndex : -1;
 }
 
+/** An article's 第N条 opening what it is tested on. */
+const ARTICLE_AT = new RegExp(`^第${ARTICLE_NUMERAL}条`);
+
 /** The title ending exactly at the end of what it is tested on. */
 const TITLE_TO_END = new RegExp(`^${ISSUERS}关于${WORD}{2,120}(?:${ENDING}|${CUT})$`);
 
@@ -65,7 +69,7 @@ const TITLE_TO_END = new RegExp(`^${ISSUERS}关于${WORD}{2,120}(?:${ENDING}|${C
 export function interpretationTitleEndingAt(text: string, end: number): number {
   if (!/[释定复见）)的]/.test(text[end - 1] ?? '')) return -1;
   // A title cut before its kind word (CUT) only right before an article's 第.
-  if (text[end - 1] === '的' && !/^第[零〇一二三四五六七八九十百千两0-9０-９]+条/.test(text.slice(end, end + 12))) return -1;
+  if (text[end - 1] === '的' && !ARTICLE_AT.test(text.slice(end, end + 12))) return -1;
   for (const found of startsBefore(ISSUER_G, text, Math.max(0, end - REACH), end)) {
     const s = firstIssuer(text, found);
     if (text[s - 1] === '《' || text[s - 1] === '〈') continue;

@@ -21,6 +21,7 @@ import { notALawName, unknownNameBefore, type KnownNames } from './unknownLawNam
 import { taiwanPage } from '../jurisdiction/rocPage';
 import { shortNameMayStart } from './titles';
 import { rocNameBefore } from './jurisdictionBefore';
+import { ARTICLE_NUMERAL } from '../text';
 
 const SPACED_NAME = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,24}?(?:法|法典|条例|规则|办法|细则|通则|准则))[ \u3000]{1,3}$/;
 const ARTICLE_AFTER = /^第[ \u3000]*[0-9０-９零〇一二三四五六七八九十百千]+/;
@@ -128,6 +129,6 @@ function spaceInRunBefore(text: string, p: number): boolean {
 }
 
 /** An article's label inside a run (第十四条, 第九條): a heading's, no title's. */
-const LABEL_INSIDE = /第[零〇一二三四五六七八九十百千两0-9０-９]+[条條款项項]/;
+const LABEL_INSIDE = new RegExp(`第${ARTICLE_NUMERAL}[条條款项項]`);
 /** A self word or an anaphor inside a run (有本实施条例, 对该办法): the page's own or the one named before. */
 const ANAPHOR_INSIDE = /[本该此](?:实施|施行)?(?:法|条例|條例|办法|辦法|规定|規定|细则|細則|规则|規則)/;

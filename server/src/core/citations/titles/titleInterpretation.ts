@@ -22,6 +22,7 @@
 // corpus cannot name. Only with an article right after it (第四条): 《某法》的解释 alone may be a writer's reading of the law.
 import type { BareTitleMatcher } from '../scanTypes';
 import { SERIES_BARE, SERIES_IN_BRACKETS, seriesInNumerals, seriesNumber } from './seriesNumber';
+import { ARTICLE_NUMERAL_CHAR } from '../text';
 
 /** The interpretation's name after the law in marks: 解释 and its series number (1; bare only before 第), or 司法解释 with none. */
 const AFTER_TITLE = new RegExp(`(?:司法)?解释[ \\u3000]*(${SERIES_IN_BRACKETS}|${SERIES_BARE}(?=[ \\u3000]*第))|的?司法解释(?![（(]|${SERIES_BARE})`, 'y');
@@ -30,7 +31,7 @@ const AFTER_TITLE = new RegExp(`(?:司法)?解释[ \\u3000]*(${SERIES_IN_BRACKET
 const TITLE_REST = new RegExp(`(?:若干问题)?的(?:司法)?解释[ \\u3000]*(${SERIES_IN_BRACKETS})?`, 'y');
 
 /** An article right after the name (第一条, 第 26 条), not another ordinal (第一次, 第三批). */
-const ARTICLE_NEXT = /^[ \u3000]*第[ \u3000]*[零〇一二三四五六七八九十百千两0-9０-９]{1,8}[ \u3000]*条/;
+const ARTICLE_NEXT = new RegExp(`^[ \\u3000]*第[ \\u3000]*${ARTICLE_NUMERAL_CHAR}{1,8}[ \\u3000]*条`);
 
 /** Where such an interpretation's name written after the title ending at `q` ends, and the name joined; else null. */
 export function interpretationAfterTitle(text: string, inner: string, q: number, matcher: BareTitleMatcher): { end: number; written: string } | null {
