@@ -8,9 +8,16 @@
  */
 import { everyTextIs } from '../../corpus/lawKind';
 import type { Law } from '../../corpus/types';
+import { CASE_CLOSE, CASE_VERB } from './courtTitleWords';
 
-/** An interpretation's title: the court's, 关于 and its subject (1), its kind word 解释, no series number. */
+/**
+ * An interpretation's title: the court's, 关于 and its subject (1), its kind word 解释, no series number. The court alone
+ * of the issuers (courtTitleWords.ts COURT_ISSUERS): a text the procuratorate issues or joins is about a kind of case
+ * (检察公益诉讼案件, 办理…刑事案件), which this rule leaves to the readers of a kind of case.
+ */
 const TITLE = /^最高人民法院关于(.+?)(?:若干问题)?的解释$/;
+/** A kind of case in a subject: 审理 / 办理 … (纠纷)案件 (courtTitleWords.ts). */
+const KIND_OF_CASE = new RegExp(`${CASE_VERB}[\\u4e00-\\u9fff、]*?${CASE_CLOSE}`);
 
 /** The one interpretation among `laws` whose subject holds `words` and names no kind of case; null otherwise. */
 export function generalSubjectInterpretation(words: string, laws: Iterable<Law>): Law | null {
@@ -19,7 +26,7 @@ export function generalSubjectInterpretation(words: string, laws: Iterable<Law>)
   for (const law of laws) {
     const m = TITLE.exec(law.title);
     // Nor a text applying a law named in it (关于适用《民法总则》诉讼时效制度…): writers name it by that law.
-    if (!m || !m[1].includes(words) || m[1].includes('《') || /(?:审理|办理)[\u4e00-\u9fff、]*?案件/.test(m[1])) continue;
+    if (!m || !m[1].includes(words) || m[1].includes('《') || KIND_OF_CASE.test(m[1])) continue;
     if (!everyTextIs(law, 'judicial-interpretation')) continue;
     if (one && one !== law) return null;
     one = law;

@@ -7,10 +7,11 @@
  * follow them before (纠纷)案件. A loose reading: four characters written at least, and taken (titles.ts) only when no
  * title has the words exactly and one title alone fits.
  */
+import { CASE_CLOSE, CASE_VERB } from './courtTitleWords';
 
 /** Whether `words` (the name before 解释 / 规定, 医疗损害) opens the kind of case of `title` with one to four characters left off. */
 export function kindTailDropped(title: string, words: string): boolean {
   if (words.length < 4 || !/^[\u4e00-\u9fff]+$/.test(words)) return false;
-  const at = title.search(new RegExp(`(?:审理|办理)${words}[\\u4e00-\\u9fff]{1,4}?(?:纠纷)?案件`));
+  const at = title.search(new RegExp(`${CASE_VERB}${words}[\\u4e00-\\u9fff]{1,4}?${CASE_CLOSE}`));
   return at !== -1;
 }

@@ -22,21 +22,29 @@ import { everyTextIs } from '../../corpus/lawKind';
 import type { CorpusLike, Law } from '../../corpus/types';
 import { lawRepeal } from '../../corpus/lawStatus';
 import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber';
+import { CASE_FIELDS, CASE_VERB, COURT_ISSUERS } from './courtTitleWords';
 
 /** A written name: its words (1), kind word (2), series number (3, any form seriesNumber.ts reads). */
 const WRITTEN = new RegExp(`^([\\u4e00-\\u9fff、]{2,30}?)(司法解释|解释|规定)(${SERIES_NUMBER})?$`);
 
 /** A court text's title: its issuers, 关于, the subject (1), the kind word (2), the series number (3), 试行 or not. */
-const COURT_TITLE = new RegExp(`^(?:最高人民(?:法院|检察院)(?:、最高人民(?:法院|检察院))?)?关于(.+?)(解释|规定)(${SERIES_IN_BRACKETS})?(?:[（(]试行[)）])?$`);
+const COURT_TITLE = new RegExp(`^(?:${COURT_ISSUERS})?关于(.+?)(解释|规定)(${SERIES_IN_BRACKETS})?(?:[（(]试行[)）])?$`);
 
 /** The fixed words closing a subject (removed again and again): 适用法律, 若干问题, 的 … */
 const CLOSING = /(?:的|若干|有关|问题|适用法律|具体应用法律|应用法律)$/;
-/** The fixed words opening a subject (removed again and again): 人民法院, 审理, 办理, 处理, 涉及, 适用, 有关, 民事案件适用. */
-const OPENING = /^(?:人民法院|审理|办理|处理|涉及|适用|有关|(?:民事|刑事|行政)?案件适用)/;
-/** The kind of case closing a subject: its field (1), 纠纷 (2), 案件 (3). */
-const CASE_TAIL = /(民事|刑事|行政)?(纠纷)?(案件)$|(纠纷)$/;
-/** The field word (or 侵犯 of a right's infringement) a writer may leave off the core's start. */
-const FIELD = /^(?:民事执行中|民事|行政|刑事|侵犯)/;
+/**
+ * The fixed words opening a subject (removed again and again): 人民法院, the verb before a kind of case (审理, 办理), and
+ * — wider than the readers looking for a kind of case (kindTailDropped.ts, generalSubjectName.ts), since here any
+ * subject's opening verb goes, not only a kind of case's — 处理, 涉及, 适用, 有关, 民事案件适用.
+ */
+const OPENING = new RegExp(`^(?:人民法院|${CASE_VERB}|处理|涉及|适用|有关|(?:${CASE_FIELDS})?案件适用)`);
+/**
+ * The kind of case closing a subject: its field (1), 纠纷 (2), 案件 (3) — courtTitleWords.ts CASE_CLOSE with its parts
+ * captured (a writer may keep each or leave it off) — or 纠纷 alone (4).
+ */
+const CASE_TAIL = new RegExp(`(${CASE_FIELDS})?(纠纷)?(案件)$|(纠纷)$`);
+/** The field word (or 民事执行中, or 侵犯 of a right's infringement) a writer may leave off the core's start. */
+const FIELD = new RegExp(`^(?:民事执行中|${CASE_FIELDS}|侵犯)`);
 /** The generic noun a writer may leave off the core's end. */
 const GENERIC_END = /(?:工作|财产|当事人|制度|相关|保护)$/;
 /** The marks joining a core's words, left out when names are compared. */
