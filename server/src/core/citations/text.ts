@@ -14,7 +14,11 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
-  /** The line answered last: citations are asked for in document order, so the next offset is mostly on it or the next. */
+  /**
+   * The line answered last: citations are asked for in document order, so the next offset is mostly on it or the next;
+   * a reader walking up the lines above one (guidelineTable.ts, lineStartAt of the end of the line before) asks for the
+   * line before it (most of the searches on a long page before this step was kept).
+   */
   private lastLine = 0;
   lineOf(offset: number): number {
     const starts = this.starts;
@@ -22,7 +26,7 @@ export class LineIndex {
     if (starts[last] <= offset) {
       if (last + 1 === starts.length || offset < starts[last + 1]) return last;
       if (last + 2 === starts.length || offset < starts[last + 2]) return (this.lastLine = last + 1);
-    }
+    } else if (last > 0 && starts[last - 1] <= offset) return (this.lastLine = last - 1);
     this.lastLine = this.search(offset);
     return this.lastLine;
   }
@@ -278,6 +282,17 @@ export function editDistance(a: string, b: string, max: number): number {
 export const ARTICLE_NUMERAL = '[零〇一二三四五六七八九十百千两0-9０-９]+';
 /** One numeral character of ARTICLE_NUMERAL, for a reader bounding their count (titles/titleInterpretation.ts: {1,8}). */
 export const ARTICLE_NUMERAL_CHAR = ARTICLE_NUMERAL.slice(0, -1);
+
+/**
+ * Whether `text` holds any one of `chars` (each one UTF-16 unit) — a character class's test on a whole page, asked by
+ * indexOf per character: a class of scattered characters (pinyinGlosses.ts's tone-marked vowels) makes the regular
+ * expression engine compare every character of a long page with each of its ranges, where indexOf searches fast.
+ * The same answer as the class's test.
+ */
+export function holdsAnyOf(text: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (text.indexOf(chars[i]) !== -1) return true;
+  return false;
+}
 
 /** The verbs that cite a law named right after them (依据《…》41条, 依照民法第五条): alternatives for a RegExp. */
 export const CITING_VERBS = '依据|根据|依照|按照|违反|参照|适用';

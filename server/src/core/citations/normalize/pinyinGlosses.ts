@@ -12,7 +12,7 @@
 // were). Anywhere else (a question mark and a gloss not before 例) it is left as it is.
 import { GLOSS } from '../../corpus/pinyinGloss';
 import type { TextPosition, TextRange } from '../../model';
-import { LineIndex } from '../text';
+import { holdsAnyOf, LineIndex } from '../text';
 import type { DocumentAnalysis } from '../types';
 
 /** The page without its glosses, and per line where each gloss was (its character in the text read) and its length. */
@@ -29,9 +29,12 @@ const BROKEN_TIAO = '\\?xiàng\\)l(?=例)';
 /** A gloss, or a broken 條 (read as 條). */
 const GLOSS_OR_BROKEN = new RegExp(`${GLOSS.source}|${BROKEN_TIAO}`, 'g');
 
+/** The tone-marked vowels: a page with none holds no gloss. */
+const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+
 /** The page without pinyin glosses, a broken 條 read as 條; null when it has none. */
 export function withoutGlosses(text: string): Unglossed | null {
-  if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return null;
+  if (!holdsAnyOf(text, TONE_MARKED)) return null;
   return readReplacing(text, GLOSS_OR_BROKEN, (m) => (m.startsWith('?') ? '條' : ''));
 }
 

@@ -206,7 +206,8 @@ export function findDefinitions(scan: DefinitionScan): FoundDefinition[] {
   };
 
   // 本办法所称X，是指…
-  SO_CALLED.lastIndex = from;
+  // Every match holds 所称: a page without it after `from` (searched fast) has none.
+  SO_CALLED.lastIndex = text.includes('所称', from) ? from : text.length;
   for (let m = SO_CALLED.exec(text); m; m = SO_CALLED.exec(text)) {
     // 前款 / 本条 are self references (citations): only the term itself must stand outside the excluded spans.
     const read = readTerm(text, SO_CALLED.lastIndex, false);

@@ -19,12 +19,15 @@ const COUNTED = /(?<![A-Za-z])(?:[Aa]rticles:[ \t]+(?=\d{1,4}(?:[ \t]*,[ \t]*\d{
 /** What may not follow the numbers (read on the longest list): a unit or a law going on ("(2)", ".3", " of the …"). */
 const GOES_ON = /^(?:[\w(]|\.\d|[ \t]*\(\d|,?[ \t]+(?:of|in|under)[ \t]|,?[ \t]+(?:para|paragraph|item|clause)s?\b)/i;
 
-/** The cheap question first: a colon after "articles", or a hyphen inside the word. */
+/**
+ * The cheap question first: a colon after "articles", or a hyphen inside the word — itself asked only of a page
+ * holding "rticles:" or a hyphen (searched fast, where the alternation is tried at every character).
+ */
 const ANY = /rticles:|(?:A|Ar|Art|Arti|Artic)-[ \t]?(?:rticle|ticle|icle|cle|le)/;
 
 /** The bare article lists of the rules above, from `from`, where no citation or title is already (`covered`). */
 export function addCountedArticleLists(text: string, from: number, covered: CoveredSpans, events: ScanEvent[]): void {
-  if (!ANY.test(text)) return;
+  if (!(text.includes('rticles:') || text.includes('-')) || !ANY.test(text)) return;
   covered.sort();
   COUNTED.lastIndex = from;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {

@@ -11,8 +11,12 @@
 /** The lower-case short name in a bracket (the rule above): group 1 is the name without "the". */
 export const LOWER_UNQUOTED_SHORT = /[ \t]*\([ \t]*(?:the[ \t]+)?((?:[a-z][a-z-]*[ \t]+){1,5}(?:interpretations?|provisions|regulations|rules|measures|opinions|law|code)(?:[ \t]+(?:on|of|for)(?:[ \t]+[a-z][a-z-]*){1,4})?)[ \t]*\)/g;
 
-/** Whether a text may hold such a definition (a cheap test before the title index is asked). */
+/**
+ * Whether a text may hold such a definition (a cheap test before the title index is asked): none without an ASCII
+ * bracket (searched fast first — the pattern, opening with blanks, is tried at every character of a page).
+ */
 export function mayDefineLowerShort(text: string): boolean {
+  if (!text.includes('(')) return false;
   LOWER_UNQUOTED_SHORT.lastIndex = 0;
   return LOWER_UNQUOTED_SHORT.test(text);
 }
