@@ -10,7 +10,7 @@
 // 前款 missed); Q&A, tables, footnotes, lists, decisions, judgments, replies, interpretations, regulation pages and
 // furniture all right (27 pages).
 // Then 2 pages of heldout55-lawyer 26's form (an earlier text pasted under a basis line; start: 前款 self, 2 wrong).
-// End: 51 pages right, 79 mentions right. Rules: layout/earlierTextHeading.ts (a glued label over one law's article in
+// End: 51 pages right, 79 mentions right (and 8 guard pages added after, 59 pages / 92 mentions in all). Rules: layout/earlierTextHeading.ts (a glued label over one law's article in
 // some text of it heads that article, its 前款 read in it), quotation/itemsOutOfReach.ts (an article's item lines do not count in
 // the reach from its citation to its 前款), scan/engagedInPreceding.ts (从事前款: 从事 is the verb, 前款 its object),
 // layout/linkCaptionHeading.ts (链接 / 法条 / 〔〕 captions), layout/printedHeadingAbove.ts and ownTextHeading.ts
@@ -220,4 +220,33 @@ table('page layout: an earlier text pasted under its basis line (layout-zh120)',
   ['the same in traditional script',
     '法律依據：《中華人民共和國公司法》。\n第二十一條公司的控股股東、實際控制人、董事、監事、高級管理人員不得利用其關聯關系損害公司利益，依照民法典的規定承擔責任。\n第二十八條股東應當按期足額繳納公司章程中規定的各自所認繳的出資額。股東以貨幣出資的，應當將貨幣出資足額存入有限責任公司在銀行開設的賬戶；以非貨幣財產出資的，應當依法辦理其財產權的轉移手續。\n股東不按照前款規定繳納出資的，除應當向公司足額繳納外，還應當向已按期足額繳納出資的股東承擔違約責任。',
     [['前款', 'resolved', '公司28.1']]],
+]);
+
+// More variation on the common layouts, written after the rules (8 pages, 13 mentions, all right on the end code; not
+// measured on the start code): kept as guards.
+table('page layout: variations on Q&A, tables, notes, decisions and drafts (layout-zh120)', [
+  ['Q&A in digits with 款 and 项, the law carried to the next answer',
+    '问：公司不缴社保，可以辞职要补偿吗？\n答：可以。依据《劳动合同法》第38条第1款第3项，未依法为劳动者缴纳社会保险费的，劳动者可以解除劳动合同。\n问：补偿怎么算？\n答：按第47条的规定，按劳动者在本单位工作的年限，每满一年支付一个月工资。',
+    [['《劳动合同法》第38条第1款第3项', 'resolved', '劳动合同38.1.3'], ['第47条', 'resolved', '劳动合同47']]],
+  ['a tab table with the basis column and 同上 under it',
+    '违法行为\t法律依据\t处罚标准\n超速50%以上\t《道路交通安全法》第九十九条第一款第（四）项\t罚款并吊销驾驶证\n超速20%以上未达50%\t同上\t罚款',
+    [['《道路交通安全法》第九十九条第一款第（四）项', 'resolved', '道路交通安全99.1.4']]],
+  ['footnotes ① ② with a code and a court text',
+    '盗窃数额较大的，处三年以下有期徒刑。①“数额较大”以一千元至三千元以上为起点。②\n① 《中华人民共和国刑法》第264条。\n② 《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》第1条第1款。',
+    [['《中华人民共和国刑法》第264条', 'resolved', '刑264'], ['《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》第1条第1款', 'resolved', '最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释1.1']]],
+  ['a numbered list 1、2、 with 该法 and a bare article after a title',
+    '法律适用：\n1、《中华人民共和国消费者权益保护法》第二十四条；\n2、该法第五十五条第一款；\n3、《中华人民共和国民法典》第五百七十七条、第五百八十四条。',
+    [['《中华人民共和国消费者权益保护法》第二十四条', 'resolved', '消费者权益保护24'], ['该法第五十五条第一款', 'resolved', '消费者权益保护55.1'], ['《中华人民共和国民法典》第五百七十七条、第五百八十四条', 'resolved', '民法典577 民法典584']]],
+  ['a judgment in traditional script: 依照 … 判決如下',
+    '本院認為，被告人張某以非法佔有為目的，多次盜竊他人財物，其行為已構成盜竊罪。依照《中華人民共和國刑法》第二百六十四條、第六十七條第三款之規定，判決如下：\n被告人張某犯盜竊罪，判處有期徒刑一年。',
+    [['《中華人民共和國刑法》第二百六十四條、第六十七條第三款', 'resolved', '刑264 刑67.3']]],
+  ['a penalty decision with the provision broken and the penalty provision in one sentence, case number aside',
+    '某市监处罚〔2023〕56号\n当事人销售未经检验的食品，违反了《中华人民共和国食品安全法》第五十三条第一款的规定。依据《中华人民共和国食品安全法》第一百二十六条第一款第（三）项的规定，决定给予警告。',
+    [['《中华人民共和国食品安全法》第五十三条第一款', 'resolved', '食品安全53.1'], ['《中华人民共和国食品安全法》第一百二十六条第一款第（三）项', 'resolved', '食品安全126.1.3']]],
+  ['a draft named with its title: its article is unknown-regulation',
+    '近日公布的《中华人民共和国治安管理处罚法（修订草案）》第二十条对此作出了新规定。',
+    [['《中华人民共和国治安管理处罚法（修订草案）》第二十条', 'unknown-regulation', '']]],
+  ['furniture: a table of contents of a law, chapter headings only',
+    '目录\n第一章　总则\n第二章　劳动合同的订立\n第三章　劳动合同的履行和变更\n第四章　劳动合同的解除和终止',
+    []],
 ]);
