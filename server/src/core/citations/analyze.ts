@@ -30,6 +30,7 @@ import { opensNumberedItem } from './layout/numberedParagraphItem';
 import { ordinanceSectionWritten } from './chain/hongKongSection';
 import { parseUnit } from './chain/chain';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
+import { lawOfTextHeaded } from './layout/earlierTextHeading';
 import { basisTitleAbove } from './layout/basisTitleAbove';
 import { isTraditional, simplifiedChars } from './normalize/traditionalScript';
 import { typedNumerals } from './normalize/typedNumerals';
@@ -743,7 +744,13 @@ class Analyzer {
     }
     // 【司法解释Ⅰ】⏎第一条盗窃公私财物价值… — the same, the text pasted being another regulation's article of that number
     // (reprintedOtherText.ts): a heading, not a citation of the article of the law in context.
-    if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.printedText.headsOtherText(c)) return;
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && !resolved.self && this.printedText.headsOtherText(c)) {
+      // One law's article, in some text of it, printed under the label (earlierTextHeading.ts): its words that law's.
+      const t = c.targets[0];
+      const law = t && t.article !== null && c.unmarked ? lawOfTextHeaded(this.text, c.start, c.end, t.article, t.insert, this.corpus, (l) => this.idx.original(l)) : null;
+      if (law && c.unmarked) this.setQuoted(c, { ctx: { kind: 'laws', laws: [law], written: law.title }, targets: c.targets, quotation: c.unmarked, unmarked: true, pasted: c.unmarked.spaced });
+      return;
+    }
     // The citation's range, made when a problem needs it (the view makes it when read otherwise).
     this.reading.start = c.start;
     this.reading.end = c.end;

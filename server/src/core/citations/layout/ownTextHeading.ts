@@ -54,7 +54,8 @@ export const TEXT_MARKER = /^[【〖](?:条文|條文|法条|法條|条文内容
 /** Whether a label starting at `start` opens its line (spaces before it only): where a reprint's heading stands. */
 export function headingPlace(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^[ \t\u3000]*$/.test(text.slice(lineStart, start));
+  // Round 32 (layout-zh120): also after a bold mark opening the line (**第三十条** 道路出现…, printedHeadingAbove.ts LABEL).
+  return /^[ \t\u3000]*(?:\*\*)?$/.test(text.slice(lineStart, start));
 }
 
 /**

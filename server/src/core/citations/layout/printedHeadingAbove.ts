@@ -12,7 +12,9 @@ import { parseUnit } from '../chain/chain';
 /** How far above the reference the label may stand (one article's text with its items). */
 const REACH = 1500;
 /** A label opening a line: spaces, then 第 and a number and 条 (and 之N). */
-const LABEL = /^[ \t\u3000]*(?=第[一二三四五六七八九十百千零〇两0-9０-９]+条)/;
+// Round 32 (layout-zh120; pages in Markdown printing a law: **第三十条** 道路出现坍塌… ⏎ …发现前款情形…): the label may be
+// set in bold, its ** before it.
+const LABEL = /^[ \t\u3000]*(?:\*\*)?(?=第[一二三四五六七八九十百千零〇两0-9０-９]+条)/;
 /** A heading of the page's own, above the article printed: 一、 1、 1. # (not an article's （一） item). */
 const OWN_HEADING = /^[ \t\u3000]*(?:#|[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d))/;
 
@@ -49,6 +51,8 @@ export function articleLabelAbove(text: string, offset: number): PrintedLabel | 
         if (lower && lower.level === 1 && lower.nums.length === 1 && lower.end <= offset && PARAGRAPH_SET_OFF.test(text.slice(lower.end, lower.end + 4))) {
           return { start, end: u.end, n: u.nums[0].n, insert: u.nums[0].insert, paragraph: lower.nums[0].n, textFrom: lower.end };
         }
+        // A bold label's words start after its closing ** (Round 32, the LABEL note).
+        if (m[0].endsWith('**') && text.startsWith('**', u.end)) return { start, end: u.end, n: u.nums[0].n, insert: u.nums[0].insert, textFrom: u.end + 2 };
         return { start, end: u.end, n: u.nums[0].n, insert: u.nums[0].insert };
       }
     }

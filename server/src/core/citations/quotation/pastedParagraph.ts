@@ -35,6 +35,7 @@
 import { SENTENCE_END, spacedBlocks } from '../layout/printedParagraph';
 import { articleLabelAbove } from '../layout/printedHeadingAbove';
 import { lineStartAt } from '../text';
+import { reachWithoutItems } from './itemsOutOfReach';
 import type { ScannedCitation } from '../scanTypes';
 
 /** How far after the citation its words may run to the 前款 (a few sentences of an article). */
@@ -54,7 +55,7 @@ export function citationsOfWordsBefore(text: string, p: number, events: readonly
     const e = events[i];
     if (e.type !== 'citation') break;
     const c = e as ScannedCitation;
-    if (p - c.end > MAX_GAP) break;
+    if (p - c.end > MAX_GAP && reachWithoutItems(text, c.end, p) > MAX_GAP) break;
     // Not past a printed article's label between (the rule above) — when the citation stands in the writer's prose, not
     // ending its line as the head of the text printed below it (法律依据：《某规定》第十三条 ⏎ … ⏎ 第十四条 ⏎ … 前款).
     if ((label ??= articleLabelAbove(text, p)?.start ?? -1) > c.end && !/^[ \u3000]*(?:\r?\n|$)/.test(text.slice(c.end, c.end + 3))) break;

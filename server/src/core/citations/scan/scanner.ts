@@ -125,6 +125,7 @@ import { AnchorFinder } from './selfAnchor';
 import { unmarkedTitle, addBareTitles } from './bareTitles';
 import { ITEM_CUE, ownedNumber, paragraphDiscussed, AFTER_ARTICLE_WITHOUT_DI, itemCitedAlone } from './citedAlone';
 import { articleHeadingAt } from './articleHeading';
+import { engagedInBefore } from './engagedInPreceding';
 import { nextQuotedProvision } from '../layout/quotedProvisionRun';
 
 /** "… to read:", "… is amended to read:" after a citation of an article: its new wording follows (an amending decision's). */
@@ -1228,7 +1229,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && m[0] !== '本款' && m[0] !== '本项' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
         const pushed = events.length;
         const before = text[p - 1] ?? '';
-        if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '') continue;
+        if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '' && !(c === '前' && engagedInBefore(text, p))) continue;
         const word = m[0];
         let head: Head;
         if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
