@@ -126,7 +126,9 @@ function alsoCitedLine(first: Binding, others: Binding[], lang: 'zh' | 'en'): st
   const links: string[] = [];
   for (const b of others) {
     if (!b.article) continue;
-    const label = citedLabel(b.article, emphasisOf([b]));
+    // Another law's provision (两法第三条: article 3 of each of two laws) is named with its law's title.
+    const otherLaw = b.regulation && first.regulation && b.regulation.title !== first.regulation.title ? `《${b.regulation.title}》` : '';
+    const label = otherLaw + citedLabel(b.article, emphasisOf([b]));
     if (seen.has(label)) continue;
     seen.add(label);
     links.push(b.location ? link(label, b.location) : escapeMarkdown(label));

@@ -74,6 +74,8 @@ import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { SHORT_NAME_OPEN } from './titles/shortFormBracket';
+import { eachListedCitation } from './layout/eachListed';
+import { namedInLastSentence } from './titles/twoLaws';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
 
 /** A title and the short name its bracket gives, ending where an article starts (namedFrom). */
@@ -286,6 +288,7 @@ class Analyzer {
       if (e.type === 'citation') {
         // The citations whose reading a later one asks for (citedIn): only those are remembered.
         if (e.anaphorOf) this.readHosts.add(e.anaphorOf);
+        if (e.eachOf) this.eachHosts.set(e.eachOf, []);
         for (let h = 0; e.wordsOf && h < e.wordsOf.length; h++) this.readHosts.add(e.wordsOf[h]);
       }
       if (e.type !== 'definition') continue;
@@ -314,7 +317,15 @@ class Analyzer {
             this.definitions.push({ shortTitle: e.shortTitle, regulation: ctx.laws[0].title, range: this.range(e.start, e.end) });
             if (!this.shortOf.has(ctx.laws[0])) this.shortOf.set(ctx.laws[0], { short: e.shortTitle, marks: this.text.slice(e.start, e.end).includes('《') });
           }
-        } else this.onCitation(e);
+        } else if (e.eachOf) {
+          // 各该条 / 各该款: what its host was read as (layout/eachListed.ts).
+          const each = eachListedCitation(this.text, this.range(e.start, e.end), e.start, e.end, this.eachHosts.get(e.eachOf) ?? []);
+          if (each) this.citations.push(each);
+        } else {
+          const before = this.citations.length;
+          this.onCitation(e);
+          if (this.eachHosts.has(e)) this.eachHosts.set(e, this.citations.slice(before));
+        }
       } catch (err) {
         // One odd citation never costs the others; the caller logs what happened.
         if (this.errors.length < 10) this.errors.push(`citation at offset ${e.type === 'title' ? e.head.start : e.start}: ${describe(err)}`);
@@ -449,6 +460,40 @@ class Analyzer {
     this.pushTitle(head, status, targets, bindings, p ? [p] : NO_PROBLEMS, ctx.laws.length > 1 ? ctx.laws.map((l) => l.title) : undefined);
   }
 
+  /**
+   * 两法第N条 (titles/twoLaws.ts): article N of each of the two texts the sentence before named, bound in each; no context
+   * when that sentence named three or more. False when it named fewer than two (read as before).
+   */
+  private onTwoLaws(c: ScannedCitation): boolean {
+    const events = this.events ?? [];
+    const named = namedInLastSentence(this.text, events, events.indexOf(c), c.start);
+    const ctxs: Context[] = [];
+    for (const h of named) {
+      const ctx = this.titlesRead.get(h.start) ?? this.titles.titleContext(h);
+      if (ctx.kind === 'laws' && ctxs.some((x) => x.kind === 'laws' && x.laws[0] === ctx.laws[0])) continue;
+      ctxs.push(ctx);
+    }
+    if (ctxs.length < 2) return false;
+    this.reading.start = c.start;
+    this.reading.end = c.end;
+    this.reading.range = undefined;
+    const bindings: Binding[] = [];
+    const list: Problem[] = [];
+    if (ctxs.length === 2) {
+      for (const ctx of ctxs) {
+        const resolved = this.binder.resolveIn(ctx, c.targets);
+        bindings.push(...resolved.bindings);
+        list.push(...this.problemsOf.citationProblems(c, resolved, ctx, this.readingRange));
+      }
+    } else {
+      const resolved = noContextCandidates(c.targets, this.idx, this.corpus, this.date, this.binder);
+      bindings.push(...resolved.bindings);
+      list.push(...this.problemsOf.citationProblems(c, resolved, null, this.readingRange));
+    }
+    this.citations.push(new ScannedCitationView(this.text, c.start, c.end, this.reading.range, statusOf(list, false), c.parts, this.lines, bindings, list));
+    return true;
+  }
+
   /** A title named alone: kept for hover and links. */
   private pushTitle(head: TitleHead, status: Citation['status'], targets: CitationTarget[], bindings: Binding[], list: Problem[], candidates?: string[]): void {
     const range = this.range(head.start, head.end);
@@ -465,6 +510,7 @@ class Analyzer {
       this.onQuotedHeading(c);
       return;
     }
+    if (c.head.kind === 'anaphor' && c.head.two && this.onTwoLaws(c)) return;
     const head = c.head;
     let quoted = c.quotedIn ? this.quoted.get(c.quotedIn) : undefined;
     // Rule (issue 14, real-gov16; Q&A pages listing the articles relied on, each glued to its words after a full stop:
@@ -993,6 +1039,8 @@ class Analyzer {
    * draft's ten thousand entries were a Map grown per citation, and most documents have none.
    */
   private readonly readHosts = new Set<ScannedCitation>();
+  /** The citations a 各该条 / 各该款 names every article or 款 of, with what each was read as (layout/eachListed.ts). */
+  private readonly eachHosts = new Map<ScannedCitation, Citation[]>();
 
   /**
    * The words after `host` up to a little past the 前款 `c`, read as its article's text (pastedParagraph.ts): the 款

@@ -86,7 +86,8 @@ export type Head =
   /** `noun`: the kind of regulation named (条例, 办法, 法 …) when the words say it. */
   /** `current`: "of the current edition" — the law named last, in the text in force (english.ts). */
   /** `inForce`: "of the existing law" / "of the current law" — the law in force, never a draft named since (existingLaw.ts). */
-  | { kind: 'anaphor'; start: number; end: number; noun?: string; current?: true; inForce?: true }
+  /** `two`: 两法 / 两部法律 / 两个条例 — article N of each of the two texts named just before (titles/twoLaws.ts). */
+  | { kind: 'anaphor'; start: number; end: number; noun?: string; current?: true; inForce?: true; two?: true }
   /** 本条例 / 本办法 / 本规定 / "these Regulations". */
   | { kind: 'self'; start: number; end: number }
   /** 本条 (the current article), 本款. */
@@ -169,6 +170,8 @@ export interface ScannedCitation {
   restatedFrom?: number;
   /** English "this article" on a page headed by one provision (headedProvision.ts): that provision's citation, whose law it is read in. */
   anaphorOf?: ScannedCitation;
+  /** 各该条 / 各该款 (layout/eachListed.ts): the citation whose every article or 款 it names. */
+  eachOf?: ScannedCitation;
 }
 
 /** A word a malformed citation leaves out and the offset it belongs at (》: the title's close written after the article, articleInsideMarks.ts); or (word '', drop) a stray character there. */

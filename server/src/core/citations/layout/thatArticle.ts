@@ -68,7 +68,7 @@ export type ThatUnit = '条' | '款' | '项';
 export function thatUnitRefersBack(text: string, p: number, events: readonly ScanEvent[], unit: ThatUnit = '条', own = false): RawTarget | undefined {
   const read = lastReadPastNames(events);
   if (!read || read.type !== 'citation' || read.lang !== 'zh' || read.heading || read.end > p) return undefined;
-  // 各该条 / 各该款 (依照各该条的规定): each of the articles listed before, not one of them — left unread.
+  // 各该条 / 各该款 (依照各该条的规定): each of the articles listed before, not one of them (eachListed.ts).
   if (text[p - 1] === '各') return undefined;
   const cites = unit === '条' && CITING_BEFORE.test(text.slice(Math.max(0, p - 3), p));
   // 该条 again after a 该条 read just before (the rule above): the same article, in the same or the next sentence; 该条款
@@ -155,7 +155,7 @@ export function clauseParagraph(text: string, p: number, events: readonly ScanEv
 // (《…通知》第三条规定…，该条…) is the citation read last, and 该条 is that article.
 
 /** The last event read, past laws' titles named alone (no article of theirs) since: what 该条 may point back to. */
-function lastReadPastNames(events: readonly ScanEvent[]): ScanEvent | undefined {
+export function lastReadPastNames(events: readonly ScanEvent[]): ScanEvent | undefined {
   let k = events.length - 1;
   for (let e = events[k]; k > 0 && e.type === 'title' && LAW_TITLE_END.test(e.head.written.replace(/[\s\u3000]+/g, '')); e = events[--k]);
   return events[k];

@@ -1,5 +1,8 @@
 // Scanner: text → syntactic citation chains (no corpus lookups beyond "is this a known bare title").
 // Offsets are UTF-16 code units into the text; the analyzer turns them into LSP ranges.
+import { twoLawsBefore } from '../titles/twoLaws';
+import { eachListedHost } from '../layout/eachListed';
+import { readAsPreceding } from './upperParagraph';
 import { yearGluedBefore } from './yearGluedTitle';
 import { ofLawArticle } from './ofLawArticle';
 import { amendingListDecision, entryAloneInCell, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
@@ -298,6 +301,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
     // Rule (what real writers do): 《民法典》第二百七十八条第一款……同条第二款 / 该条第（三）项 — the article cited last.
     const same = endsWithAt(text, p, SAME_ARTICLE);
     if (same && !(same === '条文' && text[p - 3] === '本') && !(same === '此条' && BEFORE_CI.includes(text[p - 3]))) return { head: { kind: 'same-article', start: p - same.length, end: p }, start: p - same.length };
+    // 两法第N条 / 两部法律第N条: the two texts named just before, each (titles/twoLaws.ts).
+    const two = twoLawsBefore(text, p);
+    if (two !== -1) return { head: { kind: 'anaphor', start: two, end: p, two: true }, start: two };
     const an = endsWithAt(text, p, ANAPHORS);
     if (an && !(an.startsWith('该') && text[p - an.length - 1] === '应') && !(an === '此法' && BEFORE_CI.includes(text[p - 3])) && !(an === '同法' && !SAME_LAW_BEFORE.test(text.slice(Math.max(0, p - 4), p - 2)))) {
       return { head: { kind: 'anaphor', start: p - an.length, end: p, noun: an.replace(/^(该|上述|前述|同|此)/, '') }, start: p - an.length };
@@ -1194,6 +1200,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // it in that article (该条: the article itself; 该款 / 该项: the 款 or item that citation named).
         re.lastIndex = p + 2;
         const unit = text[p + 1] as ThatUnit;
+        // 各该条 / 各该款: every article or 款 the citation before listed (eachListed.ts).
+        const each = c === '该' && unit !== '项' ? eachListedHost(text, p, events, unit, selfRefs) : undefined;
+        if (each && !quotedAt(p)?.newWording) {
+          pushReference({ type: 'citation', start: p - 1, end: p + 2, head: { kind: 'same-article', start: p - 1, end: p + 2 }, top: unit === '条' ? 0 : 1, targets: each.targets, parts: [{ kind: 'reference', start: p - 1, end: p + 2 }], arabic: [], lang: 'zh', eachOf: each });
+          continue;
+        }
         const words = quote as { unmarked?: boolean } | null; // set by the closures above
         // Words read as an article's text glued to its label (《某法》第十条有两处变化。…) are unmarked, not quoted: 根据该条，
         // there is the writer's again (thatArticle.ts).
@@ -1212,7 +1224,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         continue;
       }
-      if (c === '本' || c === '前') {
+      if (c === '本' || c === '前' || c === '上') {
         // Rule (issue 14, fix-tw18): on a page written under Taiwan's laws, whose 項 is the paragraph (chain.ts unitLevel),
         // 前項 / 本項 are the previous and this paragraph, read as 前款 / 本款 are (依前項第八款指定時, 前項第一款及第二款之期間).
         // Elsewhere 前项 / 本项 stay unread, as before.
@@ -1222,15 +1234,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Rule (issue 14, real-zh19; Q&A pages setting out an interpretation's article after 规定， : 根据上述司法解释第二条规定，
         // …“数额较大”的标准可以按照前条规定标准的百分之五十确定): 前条 there too — read only where the words from it on are
         // found in the cited article's text (analyze.ts quotedTargets), then the article before it.
-        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?[款项]$|^前条$/.test(m[0]) ? citationsOfWordsBefore(text, p, events) : [];
+        // 上款 is 前款 (upperParagraph.ts).
+        const word = readAsPreceding(m[0]);
+        const wordsOf = !selfRefs && !quotedAt(p) && /^前[两二三]?[款项]$|^前条$/.test(word) ? citationsOfWordsBefore(text, p, events) : [];
         // Also 前款 in the text of a law's article printed under its label on the page (printedParagraph.ts).
-        const printed = !selfRefs && !wordsOf.length && /^前[两二三]?[款项]$/.test(m[0]) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
+        const printed = !selfRefs && !wordsOf.length && /^前[两二三]?[款项]$/.test(word) && !relativeQuotedAt(p) ? printedParagraphAt(text, p) : null;
         // 本款 too: the 款 a commentary named on its own just before (analyze.ts paragraphUnderDiscussion), else unread there.
-        if ((!selfRefs && !relativeQuotedAt(p) && m[0] !== '本条' && m[0] !== '本款' && m[0] !== '本项' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
+        if ((!selfRefs && !relativeQuotedAt(p) && word !== '本条' && word !== '本款' && word !== '本项' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
         const pushed = events.length;
         const before = text[p - 1] ?? '';
-        if ((c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '' && !(c === '前' && engagedInBefore(text, p))) continue;
-        const word = m[0];
+        if (c !== '上' && (c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '' && !(c === '前' && engagedInBefore(text, p))) continue;
         let head: Head;
         if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
         else if (word === '本款' || word === '本项') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };

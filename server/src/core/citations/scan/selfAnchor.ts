@@ -1,6 +1,7 @@
 // Where a citation may start: SELF_ANCHOR, every form a chain opens with (第, 本条, 前款, 该条, 《, Article, "the preceding
 // Article", …), found fast through the characters its forms start with (AnchorFinder).
 import { withNumberWords } from '../english/englishOrdinalWords';
+import { UPPER_PARAGRAPH } from './upperParagraph';
 
 /**
  * One pattern matching any of `parts`, tried in order (their sources joined by |, no flags). SELF_ANCHOR is written as
@@ -69,6 +70,7 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // 此条 / 此款 (依据此条规定, 此款的适用; fix-zh92, heldout53 lawyer) point back as 该条 / 该款 do (layout/thatArticle.ts), followed
 // by fewer words — a provision's (规定, 还, 明确, 是, 的规定 …), not 此条路 / 此款酸奶 / 此款的设计 — and 根据此条， with a comma.
 // 此项 stays unread: 此项规定 / 此项工作 name a matter of the writer's far more often than an item.
+// 上款 (依照上款规定办理; round 32): 前款 as older laws write it (upperParagraph.ts).
 // One alternative a line (alternation): a rule adds its own line, its comment above it.
 /** Every form a citation may start with (the rules above), one alternative a line. */
 const SELF_ANCHOR = withNumberWords(alternation([
@@ -86,6 +88,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /该条(?=款?(?:后于|后经|后来(?=[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止))|于[^，。；;,\n]{0,16}?(?:修改|修订|修正|删除|废止)|被(?:修改|修订|修正|删除|废止)))/,
   /本(?:条(?![例件线目码])|款(?![项式])|项(?![目]))/,
   /前(?:[两二三四五六七八九十]?条(?![件])|[两二三四五六七八九十]?款(?![项式])|[两二三]?项(?![目]))/,
+  UPPER_PARAGRAPH,
   /\b(?:[Aa]rticles?|[Pp]aragraphs?|[Ii]tems?|[Cc]lauses?|[Ss]ub-?paragraphs?)\s+\(?\d/,
   /\b[Pp]aragraph[ \t]+(?=(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)[ \t]+of[ \t]+(?:this[ \t]+[Aa]rticle\b|Article[ \t]+\d))/,
   /\b(?:Articles?(?=\d{1,4}(?![\dA-Za-z]))|[Aa]rticles?(?=\d{1,4}(?:(?:of|and|or)(?=[ \t]|the[ \t]*[A-Z]|[A-Z][a-z])|(?:and|or)\d{1,4}[ \t]+of[ \t]|(?:provides|stipulates|states|prescribes|specifies|says|requires)(?![A-Za-z]))))/,
@@ -135,7 +138,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
  * and the long alternation tried only where it matches (sticky): the same matches in the same order, without trying
  * the alternation at every other character of a document. A new alternative must keep its first character here.
  */
-const ANCHOR_START = /[(《〈﹤第本前该此０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)|A(?=rticle)(?<=[a-z]A)/g;
+const ANCHOR_START = /[(《〈﹤第本前上该此０-９]|[零〇一二三四五六七八九十百千两](?<=[法典][零〇一二三四五六七八九十百千两])|\b[ACEFINPRSTacefinpst0-9]|A(?<=(?<![\d.])[.!?"”][1-9]\d?A)|A(?=rticle)(?<=[a-z]A)/g;
 /** SELF_ANCHOR's matches in document order, as its exec with the g flag would find them, ANCHOR_START searched first. */
 export class AnchorFinder {
   lastIndex = 0;

@@ -1,6 +1,7 @@
 // What a title written in a document names, read in the document: its short titles, the laws it cited before, the
 // regulation the page explains, the jurisdiction and the version word before the title (the first rule of analyze.ts:
 // a title names its law). One reader per document; it keeps one context object per written title and reading.
+import { fitsMaskedTitle, maskedTitleShortName } from './maskedNestedTitle';
 import { everyTextIs } from '../../corpus/lawKind';
 import type { CorpusLike, Law } from '../../corpus/index';
 import { versionDate } from '../../corpus/versions';
@@ -184,7 +185,7 @@ export class TitleReader {
     }
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
-      : (this.endedTitle(head, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found)
+      : (this.endedTitle(head, found) ?? this.maskedWithShortName(head, written, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found)
         ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
         ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     const former = ctx.kind === 'laws' && !head.versionYear ? (head.lang === 'zh' ? formerTextBefore(this.text, head.start)
@@ -405,6 +406,15 @@ export class TitleReader {
    * mistyped title, not a short name: it stays unknown with its did-you-mean, as eval-dev labels near-misses; a short
    * name leaves out at least two characters.
    */
+  /** A court title whose nested law the page dropped, named by its own short name (maskedNestedTitle.ts). */
+  private maskedWithShortName(head: TitleHead, written: string, found: Context): Context | null {
+    if (head.lang !== 'zh' || (found.kind === 'laws' && found.laws.length === 1)) return null;
+    const short = maskedTitleShortName(this.text, written, head.end);
+    if (!short || short === head.written) return null;
+    const ctx = this.titleContext({ ...head, written: short, defined: false, bracketed: true });
+    return ctx.kind === 'laws' && ctx.laws.length === 1 && fitsMaskedTitle(written, ctx.laws[0].title) ? ctx : null;
+  }
+
   private bracketedShortName(head: TitleHead, written: string, found: Context): Context | null {
     if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
     const ctx = this.shortenedLaw(written, found);
