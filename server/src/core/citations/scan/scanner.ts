@@ -128,7 +128,9 @@ import { AnchorFinder } from './selfAnchor';
 import { unmarkedTitle, addBareTitles } from './bareTitles';
 import { ITEM_CUE, ownedNumber, paragraphDiscussed, AFTER_ARTICLE_WITHOUT_DI, itemCitedAlone } from './citedAlone';
 import { articleHeadingAt } from './articleHeading';
-import { engagedInBefore } from './engagedInPreceding';
+import { qianPartOfWord } from './qianWord';
+import { itemConductCited } from './itemConduct';
+import { precedingItems } from '../layout/precedingItem';
 import { nextQuotedProvision } from '../layout/quotedProvisionRun';
 
 /** "… to read:", "… is amended to read:" after a citation of an article: its new wording follows (an amending decision's). */
@@ -168,9 +170,8 @@ const SELF_WORD_END = /(?:本|该|此|上述|前述)(?:法|条例|办法|规定|
 
 /** 该条 after a citing word (根据该条，): the writer's words, also where they were read as an article's text. */
 const CITING_THAT = /(?:根据|依据|依照|按照|对照)[ \u3000]?该条/;
-/** Characters that, right before 本/前, make it part of another word (基本条件, 目前条件, 当前款项). */
+/** Characters that, right before 本, make it part of another word (基本条件, 资本条款); for 前 see qianWord.ts. */
 const BEFORE_BEN = '基根资成样原版日课账剧脚文';
-const BEFORE_QIAN = '当目提此日眼以之事空史超向';
 
 /** Whether 年 stands in text[from, to) (read back by character code: a title's version word before it needs one). */
 function yearWordWithin(text: string, from: number, to: number): boolean {
@@ -922,7 +923,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain) || (!selfRefs && paragraphCountedBefore(text, p, events))
             || (!selfRefs && !quotedAt(p) && !ownedNumber(text, p) && paragraphItemAfterArticle(text, p, chain.targets, events)));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
-          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
+          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || (selfRefs && !quotedAt(p) && itemConductCited(text, p, chain.end)) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
           // A 款 alone in a cited article's words written out after its citation (…依照第一款的规定处罚; pastedParagraph.ts):
           // read where analyze.ts finds the words around it in that article's text, as 前款 there.
           // Only as a law's words name a 款 (…第一款的规定, 第一款规定的…, 第一款所列…), the host's words running on to it with
@@ -1228,7 +1229,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // Rule (issue 14, fix-tw18): on a page written under Taiwan's laws, whose 項 is the paragraph (chain.ts unitLevel),
         // 前項 / 本項 are the previous and this paragraph, read as 前款 / 本款 are (依前項第八款指定時, 前項第一款及第二款之期間).
         // Elsewhere 前项 / 本项 stay unread, as before.
-        if (m[0].endsWith('项') && !taiwanPage(text)) continue;
+        // 前项 / 前两项 in the words of an enumerated item of the page's own text: the items before it (precedingItem.ts).
+        if (m[0].endsWith('项') && !taiwanPage(text)) {
+          const len = m[0].length;
+          const items = c === '前' && selfRefs && !inNewWording(p) && !qianPartOfWord(text, p, m[0]) ? precedingItems(text, p, len === 3 ? parseNumeral(m[0][1]) ?? 1 : 1) : null;
+          if (!items) continue;
+          pushReference({ type: 'citation', start: p, end: p + len, head: { kind: 'this-article', start: p, end: p + len, thisParagraph: true }, top: 2, targets: items.map((item) => ({ article: null, insert: null, paragraph: null, item, subitem: null })), parts: [{ kind: 'reference', start: p, end: p + len }], arabic: [], lang: 'zh' });
+          re.lastIndex = p + len;
+          continue;
+        }
         // Outside a regulation only 本条 (the article under discussion, analyze.ts discussedArticle), else only in quotations.
         // Also 前款 in the words of an article cited just before, written out without marks (pastedParagraph.ts).
         // Rule (issue 14, real-zh19; Q&A pages setting out an interpretation's article after 规定， : 根据上述司法解释第二条规定，
@@ -1243,7 +1252,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if ((!selfRefs && !relativeQuotedAt(p) && word !== '本条' && word !== '本款' && word !== '本项' && !wordsOf.length && !printed) || (selfRefs && inNewWording(p))) continue;
         const pushed = events.length;
         const before = text[p - 1] ?? '';
-        if (c !== '上' && (c === '本' ? BEFORE_BEN : BEFORE_QIAN).includes(before) && before !== '' && !(c === '前' && engagedInBefore(text, p))) continue;
+        if (c !== '上' && (c === '本' ? BEFORE_BEN.includes(before) && before !== '' : qianPartOfWord(text, p, word))) continue;
         let head: Head;
         if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
         else if (word === '本款' || word === '本项') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
