@@ -82,6 +82,7 @@ import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralA
 import { spelledParagraphAfterArticle } from './lists/spelledFallingParagraph';
 import { followingArticlesAfter } from './lists/followingArticles';
 import { titleLabelAt } from './headings/englishStatuteText';
+import { internationalInstrumentAt } from './names/internationalInstrument';
 
 /**
  * Legal citation style's "id." (the source cited just before) right before an article: "id. art. 5", "Id. at art. 7"
@@ -280,17 +281,27 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     }
   }
   const top = 0;
+  // "Model law Article 7(1)", "Article 25 of the CISG": an international instrument's article, unknown-regulation
+  // (names/internationalInstrument.ts).
+  let instrument = internationalInstrumentAt(text, p, end, true);
   if (foreignLawArticle(text, p, end)) {
     // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law — but the law the page speaks of next (englishRunIn.ts
     // foreignLawNamedAfter).
     const named = foreignLawNamedAfter(text, end) ?? foreignLawNamedBefore(text, p);
     if (named) scope.foreignNamed?.push({ kind: 'title', written: named.written, start: named.start, end: named.end, innerStart: named.start, innerEnd: named.end, bracketed: false, lang: 'en', foreign: true });
-    return null;
+    if (!instrument) return null;
   }
   // "article 61, chapter 3, section 3 of the Civil Code": the article placed in its chapter and section (章, 节), then
   // its law — the law is the article's (englishSection.ts PLACED_IN_PARTS); the chapter and section cite nothing.
   const placed = !section ? PLACED_IN_PARTS.exec(text.substr(end, 60)) : null;
   let law = lawAfter(text, placed ? end + placed[0].length : end, scope);
+  // "the New York Convention, Article V(1)(a)": the instrument's title before the article, a comma between.
+  if (!instrument && !placed && (!law || law === 'other-document')) instrument = internationalInstrumentAt(text, p, end, false);
+  if (instrument) {
+    const head: TitleHead = { kind: 'title', written: instrument.written, start: instrument.start, end: instrument.end, innerStart: instrument.start, innerEnd: instrument.end, bracketed: false, lang: 'en', unknownName: true };
+    parts.push({ kind: 'title', start: instrument.start, end: instrument.end });
+    return { type: 'citation', start: Math.min(p, instrument.start), end: Math.max(end, instrument.end), head, top, targets, parts, arabic: [], lang: 'en' };
+  }
   // A roman article "of the former" / "of the latter" only of a treaty or another state's law (englishFormerLatter.ts).
   if (law && law !== 'other-document' && law.head.kind === 'title' && l.items.some((x) => x.roman) && /^(?:former|latter)\b/i.test(text.slice(law.head.start, law.head.end)) && !law.head.unknownName && knownEnglishName(law.head.written, scope)) return null;
   // "Article 1043 of the Civil Law of China", "Article 497 of the Civil Law": the Civil Code (englishCivilLaw.ts).
