@@ -82,7 +82,8 @@ import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralA
 import { spelledParagraphAfterArticle } from './lists/spelledFallingParagraph';
 import { followingArticlesAfter } from './lists/followingArticles';
 import { titleLabelAt } from './headings/englishStatuteText';
-import { internationalInstrumentAt } from './names/internationalInstrument';
+import { internationalInstrumentAt } from './headings/internationalInstrument';
+import { actTitleBefore } from './names/englishAct';
 
 /**
  * Legal citation style's "id." (the source cited just before) right before an article: "id. art. 5", "Id. at art. 7"
@@ -282,7 +283,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   }
   const top = 0;
   // "Model law Article 7(1)", "Article 25 of the CISG": an international instrument's article, unknown-regulation
-  // (names/internationalInstrument.ts).
+  // (headings/internationalInstrument.ts).
   let instrument = internationalInstrumentAt(text, p, end, true);
   if (foreignLawArticle(text, p, end)) {
     // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law — but the law the page speaks of next (englishRunIn.ts
@@ -299,8 +300,11 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (!instrument && !placed && (!law || law === 'other-document')) instrument = internationalInstrumentAt(text, p, end, false);
   if (instrument) {
     const head: TitleHead = { kind: 'title', written: instrument.written, start: instrument.start, end: instrument.end, innerStart: instrument.start, innerEnd: instrument.end, bracketed: false, lang: 'en', unknownName: true };
-    parts.push({ kind: 'title', start: instrument.start, end: instrument.end });
-    return { type: 'citation', start: Math.min(p, instrument.start), end: Math.max(end, instrument.end), head, top, targets, parts, arabic: [], lang: 'en' };
+    // Its name is the citation's words when it stands right by the article ("Model law Article 7(1)", "Article 25 of
+    // the CISG"), not across a case database's "CISG provisions at issue: Article 77".
+    const adjacent = instrument.start > p || /^[ \t]*,?[ \t]*$/.test(text.slice(instrument.end, p));
+    if (adjacent) parts.push({ kind: 'title', start: instrument.start, end: instrument.end });
+    return { type: 'citation', start: adjacent ? Math.min(p, instrument.start) : p, end: Math.max(end, instrument.end), head, top, targets, parts, arabic: [], lang: 'en' };
   }
   // A roman article "of the former" / "of the latter" only of a treaty or another state's law (englishFormerLatter.ts).
   if (law && law !== 'other-document' && law.head.kind === 'title' && l.items.some((x) => x.roman) && /^(?:former|latter)\b/i.test(text.slice(law.head.start, law.head.end)) && !law.head.unknownName && knownEnglishName(law.head.written, scope)) return null;
@@ -805,9 +809,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // space (Chinese writers' English, pages that lost the space).
   // ",of the new Food Safety Law": text extracted from a PDF (thesis abstracts) loses the space after a comma.
   // "Article 114(2)of the …", "Article 585 of theCivil Code": a PDF's text also loses the space after a bracket and after
-  // "the" before a capitalised title.
+  // "the" before a capitalised title; a machine translation after its full-width bracket ("Article 20（3）of the …").
   const ofText = text.substr(at, 20);
-  const afterBracket = text[at - 1] === ')';
+  const afterBracket = text[at - 1] === ')' || text[at - 1] === '）';
   const of = (afterBracket || /^[\s,]/.test(ofText) ? OF_THE_GLUED.exec(ofText) : null) ?? (afterBracket ? OF_AFTER_BRACKET : OF).exec(ofText) ??
     (/\d/.test(text[at - 1] ?? '') ? OF_GLUED_TO_NUMBER.exec(ofText) : null);
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
@@ -1271,6 +1275,12 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
       start = known.start;
       title = known.title;
     }
+  }
+  // "The PRC Company Act Article 20", "the Labor Contract Act, Article 39" on a page about the PRC's law: that law
+  // (names/englishAct.ts actTitleBefore).
+  if (start === -1 && closeQuote === -1) {
+    const act = actTitleBefore(text, end, (name) => knownTitleAt(name, 0, scope)?.end === name.length);
+    if (act) return { kind: 'title', written: act.title, start: act.start, end: act.end, innerStart: act.start, innerEnd: act.end, bracketed: false, lang: 'en' };
   }
   // A conventional acronym in title case right before the article, as pages that capitalise every word of a heading
   // write it ("Pipl Article Thirty Eight"): the acronym (PIPL), only where a law's acronym is known so.

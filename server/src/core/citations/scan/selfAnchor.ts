@@ -57,7 +57,7 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // "Article V(1) of the New York Convention", "Article V(1) of the latter": a roman article may carry its paragraph in
 // brackets before "of" (fix-en40; english/lists/englishUnitList.ts romanArticleAt, englishFormerLatter.ts), and its
 // item after it ("Article V(1)(a) of …"); the convention may stand before it, a comma between ("the New York
-// Convention, Article V(1)(a)", english/names/internationalInstrument.ts).
+// Convention, Article V(1)(a)", english/headings/internationalInstrument.ts).
 // 该条款 followed by words about a provision as 该条 is (从该条款的理解与适用出发, 该条款更加注重…; fix-zh41a, heldout34
 // court): the article cited just before too, unless a contract's terms are named since (thatArticle.ts CONTRACT_SINCE).
 // 该条款具体 (但是该条款具体应当如何适用; fix-zh82, heldout52 court) is such a word too.

@@ -215,7 +215,8 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
       // "Article 39 (1) (ii)": the item's bracket may stand a space after the paragraph's, as the paragraph's after the
       // number (the same writer's spacing).
       // "Article 13(1)(b)": the item lettered as the article's own items are (Article 19 (a) above; forms-en110).
-      const b = /^ ?\((\d{1,3})\)(?: ?\((\d{1,3}|[ivx]{1,6}|[a-h])\)(?![\w(]))?/.exec(text.substr(end, 17));
+      // Machine translations keep the Chinese full-width brackets: "Article 20（3）of the Company Law" (layout-en120).
+      const b = /^ ?[(（](\d{1,3})[)）](?: ?[(（](\d{1,3}|[ivx]{1,6}|[a-h])[)）](?![\w(（]))?/.exec(text.substr(end, 17));
       if (b) {
         it.sub = +b[1];
         it.bracket = true;

@@ -64,7 +64,7 @@ export function conventionNamedAfter(text: string, end: number): boolean {
 
 /**
  * Before a single-letter roman article's word at `wordStart`: a convention's (treaty's, covenant's) title and a comma,
- * the instrument named before its article ("the New York Convention, Article V(1)(a)", names/internationalInstrument.ts).
+ * the instrument named before its article ("the New York Convention, Article V(1)(a)", headings/internationalInstrument.ts).
  */
 export function conventionNamedBefore(text: string, wordStart: number): boolean {
   return /(?:Convention|Treaty|Covenant),[ \t]*$/.test(text.slice(Math.max(0, wordStart - 12), wordStart));

@@ -7,7 +7,7 @@
 // provision of a legal text, as 《联合国国际货物销售合同公约》第二十五条 is. Another state's law (the GDPR, the US Code,
 // the German Civil Code) stays no citation (englishRunIn.ts), and so does "the model law" of no name (lower case).
 
-import { foreignLawNamedAfter, foreignLawNamedBefore } from '../headings/englishRunIn';
+import { foreignLawNamedAfter, foreignLawNamedBefore } from './englishRunIn';
 
 /** The written name of an international instrument: the Model Law (UNCITRAL's), the CISG. */
 const INSTRUMENT = /^(?:UNCITRAL\b|CISG$|Model[ \t]+[Ll]aw\b)/;
