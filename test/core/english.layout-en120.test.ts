@@ -12,8 +12,8 @@
 //   bilingual, headings, Q&A, news         6 / 2   (law-firm headings "Article 4 – Shareholders' rights" over printed text)
 //   "X Act" on a PRC page                  5 / 7   (page-level reading; "X Act, Article N"; "X Act of China"; glued p10 form)
 //   all                                   38 / 21  (59 rows, 84 mentions)
-// End figures (this branch): 57 right / 0 wrong of the 57 rows kept; the 2 rows left open are below, out of the table:
-//   footnotes 10/10, international instruments 10/10, machine translation 17/17, headings and pages 8/8, X Act 12/12.
+// End figures (this branch): 59 right / 0 wrong of the 59 rows kept (57 + 2 rows of a page's glued "Country:China"); the 2 rows left open are below, out of the table:
+//   footnotes 10/10, international instruments 10/10, machine translation 17/17, headings and pages 8/8, X Act 14/14.
 // Changed by the round 32 decision in existing tables (international instruments' articles: unknown-regulation):
 //   real-forms-english-pages ("Model law Article 7(1)"), fix-en92 and real-english14 ("Key CISG provisions at issue:").
 // Open (not built; the tool's reading kept):
@@ -23,7 +23,8 @@
 //     field of law (englishLowerLawName.ts GENERIC) even after an article; "of the contract Law" reads as before.
 //   - heldout55 p10 "when the Company Act was revised in2005, mainly stated as Article20,paragraph3": the gold's
 //     unknown-regulation (the 2005 text) needs the version clause read ("revised in 2005" after the bare name is not
-//     read as a version even for "Company Law"); the tool now resolves it to the Company Law in force.
+//     read as a version even for "Company Law"); the tool now resolves it to the Company Law in force. The page's
+//     second mention is glued to "the" ("under theArticle20, paragraph3, of Company Act"), which no anchor reads yet.
 //   (see the end of the file for the end figures)
 import { bundledShortTable as table } from './citations/helpers';
 
@@ -196,6 +197,12 @@ table('layout-en120: "X Act" on a page about the PRC\'s law (c120 decision)', [
   ['a thesis abstract: "Article20, paragraph3, of Company Act" (heldout55 p10)',
     'Country:China Subject:Civil and Commercial Law\nAbstract: Piercing the corporate veil has been introduced into our country’s legal system. The behavior of shareholder’s abuse under the Article20, paragraph3, of Company Act specifically refers to the following acts.',
     [['Article20, paragraph3, of Company Act', 'resolved', '公司20.3']]],
+  ['a thesis database\'s glued fields "Country:ChinaCandidate:" name China (heldout55 p10)',
+    'Posted on:2014-08-01Degree:MasterType:Thesis\nCountry:ChinaCandidate:L LiuFull Text:PDF\nAbstract: the abuse of shareholders under the Article20, paragraph3, of Company Act is disputed.',
+    [['Article20, paragraph3, of Company Act', 'resolved', '公司20.3']]],
+  ['negative: "Chinatown" names no China',
+    'Chinatown shops. Under Article 20 of the Company Act, shareholders shall not abuse their rights.',
+    []],
   ['negative: Taiwan named on the page — Taiwan\'s Company Act, unknown',
     'This note compares Taiwan and China. Under Article 20 of the Company Act, shareholders shall not abuse their rights.',
     [['Article 20 of the Company Act', 'unknown-regulation', '']]],

@@ -29,8 +29,8 @@ export function actTitleAt(text: string, p: number, countryBefore: boolean, know
 
 /** A Chinese-language jurisdiction other than the PRC's mainland, anywhere on the page. */
 const CHINESE_REGION = /\b(?:Taiwan|R\.?O\.?C\.?|Republic[ \t]+of[ \t]+China(?![ \t]*\(PRC\))|Hong[ \t]+Kong|HKSAR|Macao|Macau)\b/;
-/** The PRC named. */
-const PRC_NAMED = /\b(?:PRC|P\.R\.C\.|China|Chinese)\b/;
+/** The PRC named; a page's fields may glue the name to the next label ("Country:ChinaCandidate:", a thesis database). */
+const PRC_NAMED = /\b(?:PRC|P\.R\.C\.|China|Chinese)(?![a-z])/;
 /** Another state's name or adjective, near an "X Act". */
 const OTHER_STATE = /\b(?:United[ \t]+States|U\.S\.A?\.?|US|USA|America|American|United[ \t]+Kingdom|U\.?K\.?|Britain|British|England|Scotland|Wales|Ireland|Irish|Australian?|Canad(?:a|ian)|India|Indian|Singapore(?:an)?|Malaysian?|New[ \t]+Zealand|Japan(?:ese)?|Korean?|Delaware|California|New[ \t]+York|Federal)\b/;
 /** Every "X Act" (one to four capitalised words before Act). */
