@@ -69,7 +69,7 @@ const rows: ShortRow[] = [
     ["Article 2 of the Supreme People's Court's Provisions on the Trial of Labor Disputes", 'unknown-regulation', ''], ['Article 1165 of the Civil Code', 'resolved', '民法典1165'],
   ]],
   // a convention named by its initials before an article: the law in context next (english/headings/englishRunIn.ts foreignLawNamedBefore)
-  ['"Key CISG provisions at issue: Article 77 [Also cited or relevant: Articles 35 ; 74 ]": the convention\'s, no Chinese law\'s', 'Buyer: People\'s Republic of China\nKey CISG provisions at issue: Article 77 [Also cited or relevant: Articles 35 ; 74 ]\n\nGDPR Article 6 applies. Article 7 sets consent.', []],
+  ['"Key CISG provisions at issue: Article 77 [Also cited or relevant: Articles 35 ; 74 ]": the convention\'s, no Chinese law\'s', 'Buyer: People\'s Republic of China\nKey CISG provisions at issue: Article 77 [Also cited or relevant: Articles 35 ; 74 ]\n\nGDPR Article 6 applies. Article 7 sets consent.', [['Article 77', 'unknown-regulation', ''], ['Articles 35', 'unknown-regulation', '']]], // round 32 decision (c120.md): the CISG's articles unknown-regulation
   ['not past a Chinese law named again: "Article 13 of the PIPL" and the bare article after it are the PIPL\'s', 'GDPR Article 6 applies. Article 7 sets consent. Article 13 of the PIPL differs. Article 14 adds consent.', [
     ['Article 13 of the PIPL', 'resolved', '个人信息保护13'], ['Article 14', 'resolved', '个人信息保护14'],
   ]],

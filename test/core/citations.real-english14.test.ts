@@ -12,7 +12,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['Article 18 of the Basic Law of the Hong Kong Special Administrative Region', 'resolved', '香港特别行政区基本18'],
   ]],
   // a convention's provisions listed after its abbreviation and a colon (englishRunIn.ts FOREIGN_BEFORE)
-  ['"Key CISG provisions at issue: Articles 25 ; 49": the convention\'s articles, no citation', 'Seller: People\'s Republic of China\nKey CISG provisions at issue: Articles 25 ; 49 ; 74\nTRIPS provisions: Article 39', []],
+  ['"Key CISG provisions at issue: Articles 25 ; 49": the convention\'s articles, no citation', 'Seller: People\'s Republic of China\nKey CISG provisions at issue: Articles 25 ; 49 ; 74\nTRIPS provisions: Article 39', [['Articles 25', 'unknown-regulation', '']]], // round 32 decision (c120.md): the CISG's articles unknown-regulation; TRIPS (a WTO agreement) left as it was
   ['not a Chinese law\'s provisions listed after a colon', 'The Water Law governs here. Key provisions: Articles 12 and 13.', [
     ['Articles 12 and 13', 'resolved', '水12 水13'],
   ]],

@@ -56,7 +56,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   // foreign law
   ['articles of foreign law are not citations, nor do they take the law in context', 'The Labor Contract Law differs. Unlike Article 6(1)(f) GDPR or Article 3(2) of Regulation (EU) 2016/679, Article 13 of the Labor Contract Law needs consent; Article 5 of the EU Blocking Statute, Article 27 GDPR and Model law Article 7(1) are other laws.', [
-    ['Article 13 of the Labor Contract Law', 'resolved', '劳动13'],
+    // round 32 decision (c120.md): an international instrument's article is unknown-regulation (internationalInstrument.ts)
+    ['Article 13 of the Labor Contract Law', 'resolved', '劳动13'], ['Model law Article 7(1)', 'unknown-regulation', ''],
   ]],
   ['a Chinese law after a foreign one is cited as usual', 'Article 9 of the US Code aside, Article 10 of the Labor Contract Law and Article 11 apply.', [
     ['Article 10 of the Labor Contract Law', 'resolved', '劳动10'], ['Article 11', 'resolved', '劳动11'],

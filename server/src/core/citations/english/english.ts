@@ -82,6 +82,8 @@ import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralA
 import { spelledParagraphAfterArticle } from './lists/spelledFallingParagraph';
 import { followingArticlesAfter } from './lists/followingArticles';
 import { titleLabelAt } from './headings/englishStatuteText';
+import { internationalInstrumentAt } from './headings/internationalInstrument';
+import { actTitleBefore } from './names/englishAct';
 
 /**
  * Legal citation style's "id." (the source cited just before) right before an article: "id. art. 5", "Id. at art. 7"
@@ -280,17 +282,30 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     }
   }
   const top = 0;
+  // "Model law Article 7(1)", "Article 25 of the CISG": an international instrument's article, unknown-regulation
+  // (headings/internationalInstrument.ts).
+  let instrument = internationalInstrumentAt(text, p, end, true);
   if (foreignLawArticle(text, p, end)) {
     // Article 6(1)(f) GDPR, Model Law Article 7(1): not Chinese law — but the law the page speaks of next (englishRunIn.ts
     // foreignLawNamedAfter).
     const named = foreignLawNamedAfter(text, end) ?? foreignLawNamedBefore(text, p);
     if (named) scope.foreignNamed?.push({ kind: 'title', written: named.written, start: named.start, end: named.end, innerStart: named.start, innerEnd: named.end, bracketed: false, lang: 'en', foreign: true });
-    return null;
+    if (!instrument) return null;
   }
   // "article 61, chapter 3, section 3 of the Civil Code": the article placed in its chapter and section (章, 节), then
   // its law — the law is the article's (englishSection.ts PLACED_IN_PARTS); the chapter and section cite nothing.
   const placed = !section ? PLACED_IN_PARTS.exec(text.substr(end, 60)) : null;
   let law = lawAfter(text, placed ? end + placed[0].length : end, scope);
+  // "the New York Convention, Article V(1)(a)": the instrument's title before the article, a comma between.
+  if (!instrument && !placed && (!law || law === 'other-document')) instrument = internationalInstrumentAt(text, p, end, false);
+  if (instrument) {
+    const head: TitleHead = { kind: 'title', written: instrument.written, start: instrument.start, end: instrument.end, innerStart: instrument.start, innerEnd: instrument.end, bracketed: false, lang: 'en', unknownName: true };
+    // Its name is the citation's words when it stands right by the article ("Model law Article 7(1)", "Article 25 of
+    // the CISG"), not across a case database's "CISG provisions at issue: Article 77".
+    const adjacent = instrument.start > p || /^[ \t]*,?[ \t]*$/.test(text.slice(instrument.end, p));
+    if (adjacent) parts.push({ kind: 'title', start: instrument.start, end: instrument.end });
+    return { type: 'citation', start: adjacent ? Math.min(p, instrument.start) : p, end: Math.max(end, instrument.end), head, top, targets, parts, arabic: [], lang: 'en' };
+  }
   // A roman article "of the former" / "of the latter" only of a treaty or another state's law (englishFormerLatter.ts).
   if (law && law !== 'other-document' && law.head.kind === 'title' && l.items.some((x) => x.roman) && /^(?:former|latter)\b/i.test(text.slice(law.head.start, law.head.end)) && !law.head.unknownName && knownEnglishName(law.head.written, scope)) return null;
   // "Article 1043 of the Civil Law of China", "Article 497 of the Civil Law": the Civil Code (englishCivilLaw.ts).
@@ -810,9 +825,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // space (Chinese writers' English, pages that lost the space).
   // ",of the new Food Safety Law": text extracted from a PDF (thesis abstracts) loses the space after a comma.
   // "Article 114(2)of the …", "Article 585 of theCivil Code": a PDF's text also loses the space after a bracket and after
-  // "the" before a capitalised title.
+  // "the" before a capitalised title; a machine translation after its full-width bracket ("Article 20（3）of the …").
   const ofText = text.substr(at, 20);
-  const afterBracket = text[at - 1] === ')';
+  const afterBracket = text[at - 1] === ')' || text[at - 1] === '）';
   const of = (afterBracket || /^[\s,]/.test(ofText) ? OF_THE_GLUED.exec(ofText) : null) ?? (afterBracket ? OF_AFTER_BRACKET : OF).exec(ofText) ??
     (/\d/.test(text[at - 1] ?? '') ? OF_GLUED_TO_NUMBER.exec(ofText) : null);
   // "Article 96 in Food Safety Law": "in" before a law's title (a title only: "Article 5 in practice" is none);
@@ -1276,6 +1291,12 @@ function titleBefore(text: string, p: number, scope: EnglishScope): TitleHead | 
       start = known.start;
       title = known.title;
     }
+  }
+  // "The PRC Company Act Article 20", "the Labor Contract Act, Article 39" on a page about the PRC's law: that law
+  // (names/englishAct.ts actTitleBefore).
+  if (start === -1 && closeQuote === -1) {
+    const act = actTitleBefore(text, end, (name) => knownTitleAt(name, 0, scope)?.end === name.length);
+    if (act) return { kind: 'title', written: act.title, start: act.start, end: act.end, innerStart: act.start, innerEnd: act.end, bracketed: false, lang: 'en' };
   }
   // A conventional acronym in title case right before the article, as pages that capitalise every word of a heading
   // write it ("Pipl Article Thirty Eight"): the acronym (PIPL), only where a law's acronym is known so.

@@ -56,7 +56,9 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // (fix-zh37, heldout32-court): the same article. 该条款 after 基于 (本文基于该条款内在的结构关系…, a paper on the article named
 // just before; fix-zh39, heldout33 gov): the article too — 基于 is a citing word, and 条款 there is the provision.
 // "Article V(1) of the New York Convention", "Article V(1) of the latter": a roman article may carry its paragraph in
-// brackets before "of" (fix-en40; english/lists/englishUnitList.ts romanArticleAt, englishFormerLatter.ts).
+// brackets before "of" (fix-en40; english/lists/englishUnitList.ts romanArticleAt, englishFormerLatter.ts), and its
+// item after it ("Article V(1)(a) of …"); the convention may stand before it, a comma between ("the New York
+// Convention, Article V(1)(a)", english/headings/internationalInstrument.ts).
 // 该条款 followed by words about a provision as 该条 is (从该条款的理解与适用出发, 该条款更加注重…; fix-zh41a, heldout34
 // court): the article cited just before too, unless a contract's terms are named since (thatArticle.ts CONTRACT_SINCE).
 // 该条款具体 (但是该条款具体应当如何适用; fix-zh82, heldout52 court) is such a word too.
@@ -101,7 +103,8 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\b[Pp]oints?[ \t]+(?=\(?\d{1,2}\)?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)\(?\d{1,2}\)?)*[ \t]+of[ \t]+(?:[Pp]aragraph[ \t]+\d|(?:the[ \t]+)?ORDINAL_1_10[ \t]+paragraph|Article[ \t]*\d))/,
   /\b(?:[Tt]he[ \t]+)?ORDINAL_1_10(?=[ \t]+(?:item|sub-?paragraph)[ \t]+of[ \t]+(?:[Pp]aragraph[ \t]+\d|(?:the[ \t]+)?ORDINAL_1_10[ \t]+paragraph))/,
   /\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)/,
-  /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\))?\s+of\s)/,
+  /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\)(?:\([a-z]\))?)?\s+of\s)/,
+  /(?<=(?:Convention|Treaty|Covenant),[ \t]{0,2})\b[Aa]rticles?\s+(?=[IVX](?:\(\d{1,2}\)(?:\([a-z]\))?)?(?![A-Za-z0-9]))/,
   /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
   /\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
   /\bThis[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,

@@ -340,6 +340,19 @@ export function labelledTextAfter(text: string, start: number, end: number, text
 }
 
 /**
+ * Rule (issue 14, round 32 layout-en120; law firms' alerts printing a new law's provisions: "Article 4 – Shareholders'
+ * rights" ⏎ "Shareholders enjoy …", "Article 12 - Scope of application" ⏎ "These Measures apply to …"): the caption
+ * may be in sentence case, as firms write their headings — a capitalised word, then up to five words in lower case
+ * (a noun phrase: no verb a summary would use, no stop at its end), alone on the line above the article's text. Only
+ * under the full word "Article", as a printed law labels its provisions: a commentary's "Art. 9 – Similar marks and
+ * confusion" titles the writer's own section about the article (sectionTitle.ts), a citation.
+ */
+function sentenceCaseCaption(text: string, end: number): RegExpExecArray | null {
+  const m = /^[ \t]*[–—-][ \t]*([A-Z][A-Za-z'’\-]*(?:[ \t]+[a-z][A-Za-z'’\-]*){1,5})[ \t]*(?=\r?\n)/.exec(text.slice(end, end + 90));
+  return m && !/[ \t](?:is|are|was|were|be|shall|may|must|can|applies|apply|provides|requires|allows|sets|lets|says|states|see|below|above)(?![A-Za-z])/.test(m[1]) ? m : null;
+}
+
+/**
  * A translation's heading with a caption after a dash, alone on its line above the article's text: "Article 13 – Legal
  * Bases" ⏎ ⏎ "A handler may …", the English of 第十三条【…】 (a caption in brackets is captionedHeadingAt's). The
  * heading labels the text printed under it, as "Article 1 (Purpose)" does, and cites nothing. The caption is a few
@@ -349,7 +362,8 @@ export function labelledTextAfter(text: string, start: number, end: number, text
  */
 export function captionedTextBelow(text: string, start: number, end: number, textEnd: (p: number) => number): [number, number] | null {
   if (!atLineStart(text, start, ENGLISH_INDENT)) return null;
-  const caption = /^[ \t]*[–—-][ \t]*([A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|of|and|or|on|for|the|in|to|with|by)){0,7})[ \t]*(?=\r?\n)/.exec(text.slice(end, end + 90));
+  const caption = /^[ \t]*[–—-][ \t]*([A-Z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’\-]*|of|and|or|on|for|the|in|to|with|by)){0,7})[ \t]*(?=\r?\n)/.exec(text.slice(end, end + 90)) ??
+    (/^(?:Article|ARTICLE)\b/.test(text.substr(start, 8)) ? sentenceCaseCaption(text, end) : null);
   if (!caption) return null;
   return labelledTextAfter(text, start, end + caption[0].length, textEnd);
 }

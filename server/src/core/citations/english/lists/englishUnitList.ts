@@ -7,7 +7,7 @@ import { CARDINAL_UNITS, spelledNumberAt } from '../englishOrdinalWords';
 import { LAST_PARAGRAPH } from '../../scanTypes';
 import { formatRoman, parseRoman } from '../../../numerals';
 import { formerLatterAfter } from '../context/englishFormerLatter';
-import { conventionNamedAfter } from '../names/englishConventionShort';
+import { conventionNamedAfter, conventionNamedBefore } from '../names/englishConventionShort';
 import { digitsValue, THOUSANDS_SOURCE } from './thousandsNumber';
 
 /** The most numbers one list is read to (a guard against runaway ranges and lists). */
@@ -104,6 +104,12 @@ function itemValue(s: string): number {
  * An article numbered in capital roman numerals, as some translations and memos write it ("Article XIV of the Company
  * Law"): two letters at least, a well-formed numeral; a citation only with its law named after it (parseEnglish).
  */
+/** A convention's title and a comma before the article word ending at pos: "the New York Convention, Article". */
+function conventionWordBefore(text: string, pos: number): boolean {
+  const w = /(?:Articles?|Arts?\.)$/.exec(text.slice(Math.max(0, pos - 9), pos));
+  return !!w && conventionNamedBefore(text, pos - w[0].length);
+}
+
 function romanArticleAt(text: string, pos: number): { n: number; start: number; end: number } | null {
   if (text[pos] !== ' ' && text[pos] !== '\t') return null; // the pattern opens with a space or tab
   const m = /[ \t]+([IVXLC]{1,8})(?![A-Za-z0-9'’\-])/y;
@@ -113,7 +119,8 @@ function romanArticleAt(text: string, pos: number): { n: number; start: number; 
   // One letter (I, V, X) only before a convention's or treaty's name: "Article V of the New York Convention"
   // (englishConventionShort.ts).
   // Or before "of the former" / "of the latter" (englishFormerLatter.ts formerLatterAfter).
-  if (r[1].length === 1 && (!/^[IVX]$/.test(r[1]) || !(conventionNamedAfter(text, pos + r[0].length) || formerLatterAfter(text, pos + r[0].length)))) return null;
+  // Or after a convention's title and a comma: "the New York Convention, Article V" (englishConventionShort.ts).
+  if (r[1].length === 1 && (!/^[IVX]$/.test(r[1]) || !(conventionNamedAfter(text, pos + r[0].length) || formerLatterAfter(text, pos + r[0].length) || conventionWordBefore(text, pos)))) return null;
   const n = parseRoman(r[1]);
   if (n === null || n < (r[1].length === 1 ? 1 : 2) || n > 399 || formatRoman(n) !== r[1]) return null;
   return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
@@ -165,9 +172,10 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
       const w = article ? spelledNumberAt(text, pos) : null;
       if (w) return { it: { n: w.n, sub: null, item: null, start: w.start, end: w.end }, end: w.end };
       const r = article ? romanArticleAt(text, pos) : null;
-      // "Article V(1) of the New York Convention": a treaty's paragraph in brackets after its roman article (fix-en40).
-      const rb = r ? /^\((\d{1,2})\)/.exec(text.substr(r.end, 5)) : null;
-      if (r && rb) return { it: { n: r.n, sub: +rb[1], item: null, bracket: true, start: r.start, end: r.end, roman: true }, end: r.end + rb[0].length };
+      // "Article V(1) of the New York Convention": a treaty's paragraph in brackets after its roman article (fix-en40),
+      // and its lettered item after that ("Article V(1)(a)", as "Article 13(1)(b)" below).
+      const rb = r ? /^\((\d{1,2})\)(?:\(([a-h])\)(?![\w(]))?/.exec(text.substr(r.end, 8)) : null;
+      if (r && rb) return { it: { n: r.n, sub: +rb[1], item: rb[2] ? rb[2].charCodeAt(0) - 96 : null, bracket: true, start: r.start, end: r.end, roman: true }, end: r.end + rb[0].length };
       return r ? { it: { n: r.n, sub: null, item: null, start: r.start, end: r.end, roman: true }, end: r.end } : null;
     }
     const open = m[1] !== undefined;
@@ -216,7 +224,8 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
       // "Article 39 (1) (ii)": the item's bracket may stand a space after the paragraph's, as the paragraph's after the
       // number (the same writer's spacing).
       // "Article 13(1)(b)": the item lettered as the article's own items are (Article 19 (a) above; forms-en110).
-      const b = /^ ?\((\d{1,3})\)(?: ?\((\d{1,3}|[ivx]{1,6}|[a-h])\)(?![\w(]))?/.exec(text.substr(end, 17));
+      // Machine translations keep the Chinese full-width brackets: "Article 20（3）of the Company Law" (layout-en120).
+      const b = /^ ?[(（](\d{1,3})[)）](?: ?[(（](\d{1,3}|[ivx]{1,6}|[a-h])[)）](?![\w(（]))?/.exec(text.substr(end, 17));
       if (b) {
         it.sub = +b[1];
         it.bracket = true;

@@ -19,8 +19,16 @@ const NAMED_BEFORE = /(?:[A-Z][\w'’.-]*[ \t]+){1,8}$/;
 /** Or the kind word opening its title: "Convention on the Recognition …", "Treaty of Rome". */
 const NAMED_AFTER = /^[ \t]+(?:on|of|for|against|concerning|regarding)[ \t]+(?:the[ \t]+)?[A-Z]/;
 
+/**
+ * The CISG, named by its initials as writers on sales law do, is the United Nations Convention on Contracts for the
+ * International Sale of Goods: "the Convention" after it is that convention (round 32, "Article 1 of the CISG …
+ * Article 95 of the Convention").
+ */
+const CONVENTION_INITIALS = /\bCISG\b/;
+
 /** Whether the page names a convention (treaty, covenant) of that kind by its title before p. */
 function namedBefore(text: string, kind: string, p: number): boolean {
+  if (kind === 'Convention' && CONVENTION_INITIALS.test(text.slice(0, p))) return true;
   let k = text.lastIndexOf(kind, p - 1);
   // Look back over the page's earlier uses of the word, nearest first; a few are enough.
   for (let n = 0; k > 0 && n < 12; n++, k = text.lastIndexOf(kind, k - 1)) {
@@ -52,4 +60,12 @@ const CONVENTION_AFTER = /^(?:\(\d{1,2}\)(?:\([a-z]\))?)?,?[ \t]+of[ \t]+(?:the[
 export function conventionNamedAfter(text: string, end: number): boolean {
   const s = text.substr(end, 160);
   return CONVENTION_AFTER.test(s);
+}
+
+/**
+ * Before a single-letter roman article's word at `wordStart`: a convention's (treaty's, covenant's) title and a comma,
+ * the instrument named before its article ("the New York Convention, Article V(1)(a)", headings/internationalInstrument.ts).
+ */
+export function conventionNamedBefore(text: string, wordStart: number): boolean {
+  return /(?:Convention|Treaty|Covenant),[ \t]*$/.test(text.slice(Math.max(0, wordStart - 12), wordStart));
 }
