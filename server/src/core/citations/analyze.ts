@@ -43,7 +43,7 @@ import type { Head, RawTarget, ScanEvent, ScannedCitation, TitleHead } from './s
 import { precedingPlaced } from './english/context/precedingPlaced';
 import { partThenArticle } from './layout/partArticle';
 import { versionClauseBefore } from './titles/versionClause';
-import { ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, sameClause, sameSentence, titleKey } from './text';
+import { ENGLISH_LAW_WORD, LAW_TITLE_END, LineIndex, lineEndAt, lineIndexOf, sameClause, sameSentence, titleKey, sentenceEnds } from './text';
 import { titleIndexOf, type TitleIndex } from './titles/titles';
 import { TitleReader } from './titles/titleReader';
 import { unheldVersion } from './titles/namedVersionContext';
@@ -961,7 +961,7 @@ class Analyzer {
     if (/[\n\r]/.test(between)) return null;
     // A 款 opening a numbered item of a commentary (numberedParagraphItem.ts): the whole item, no article cited since.
     if (last.item && this.seen.lastAnyArticleEnd < last.end) return last;
-    if (offset - last.end > 200 || (between.match(/[。！？!?]/g) ?? []).length > 1) return null;
+    if (offset - last.end > 200 || sentenceEnds(between) > 1) return null;
     return last;
   }
   /** The one article the page's title line names (its first line with words), read once; null when none or several. */

@@ -25,7 +25,7 @@ import { wrappedLinesRunOn } from './layout/wrappedLines';
 import type { Head, RawTarget, ScanEvent } from './scanTypes';
 import { lawsCitingLater } from './english/context/englishForward';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
-import { atLineStart, sameClause, sameSentence, type LineIndex } from './text';
+import { atLineStart, sameClause, sameSentence, type LineIndex, sentenceEnds } from './text';
 import type { TitleReader } from './titles/titleReader';
 import type { PageLayoutLaws } from './pageLayoutLaws';
 import type { PrintedArticles } from './printedArticles';
@@ -450,7 +450,7 @@ export class SubjectReader {
     const between = this.doc.text.slice(s.start, at);
     // The sentences of the words it quotes in marks are the article's, not the writer's: counted from the closing mark.
     const own = s.quotedTo > s.start && s.quotedTo < at ? this.doc.text.slice(s.quotedTo, at) : between;
-    if (/\n[ \t\u3000]*\n/.test(between) || (own.match(/[。！？!?]/g)?.length ?? 0) > 1) return null;
+    if (/\n[ \t\u3000]*\n/.test(between) || sentenceEnds(own) > 1) return null;
     return s.about;
   }
 }

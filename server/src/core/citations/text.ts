@@ -436,3 +436,13 @@ export function sameClause(text: string, from: number, to: number): boolean {
 export function sameSentence(text: string, from: number, to: number): boolean {
   return to >= from && to - from <= 300 && !/[。！？!?\n]/.test(text.slice(from, to));
 }
+
+/** How many sentences end in `s` (full stops, question and exclamation marks, Chinese or ASCII): "the same sentence or the next" is at most one. */
+export function sentenceEnds(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0x21 /* ! */ || c === 0x3f /* ? */) n++;
+  }
+  return n;
+}

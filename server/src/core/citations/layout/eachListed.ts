@@ -11,11 +11,9 @@
 import type { TextRange } from '../../model';
 import type { Citation } from '../types';
 import type { ScanEvent, ScannedCitation } from '../scanTypes';
-import { lastReadPastNames } from './thatArticle';
+import { lastReadPastNames, REACH } from './thatArticle';
 import { withinOwnSentence } from './thatArticleOwnText';
-
-/** How far back the citation listed may end (as for 该条). */
-const REACH = 200;
+import { sentenceEnds } from '../text';
 
 /** The citation whose every article (条) or 款 (款) a 各该条 / 各该款 at `p` (the 该) points back to; undefined when none. */
 export function eachListedHost(text: string, p: number, events: readonly ScanEvent[], unit: '条' | '款', own: boolean): ScannedCitation | undefined {
@@ -27,7 +25,7 @@ export function eachListedHost(text: string, p: number, events: readonly ScanEve
   if (!read.targets.length && !counted) return undefined;
   if (unit === '条' ? !read.targets.every((t) => t.article !== null) : !read.targets.every((t) => t.paragraph !== null && t.item === null)) return undefined;
   const between = text.slice(read.quotation && read.quotation.end <= p ? read.quotation.end : read.end, p);
-  if (between.length > REACH || /[\r\n]/.test(between) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return undefined;
+  if (between.length > REACH || /[\r\n]/.test(between) || sentenceEnds(between) > 1) return undefined;
   if (own && !withinOwnSentence(between)) return undefined;
   const open = between.lastIndexOf('“');
   if (open !== -1 && between.indexOf('”', open) === -1) return undefined;

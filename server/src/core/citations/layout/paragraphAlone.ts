@@ -1,4 +1,5 @@
 import { wrappedLinesRunOn } from './wrappedLines';
+import { sentenceEnds } from '../text';
 
 // Rule (commentaries, 以案释法, Q&A answers retelling a judgment, theses on one provision): a writer who has cited one
 // 款 of an article goes on comparing its 款 by number alone — 虽然《刑法》第二百三十四条第一款未对伤害后果作出规定，但第二款
@@ -63,7 +64,7 @@ export function paragraphOfArticleCited(text: string, p: number, end: number, be
   const between = text.slice(before.end, p);
   if ((/[\r\n]/.test(between) && !wrappedLinesRunOn(text, before.end, p)) || ARTICLE.test(between) || owned(text, p)) return false;
   if (BEFORE.test(text.slice(Math.max(0, p - 4), p)) && ABOUT_PROVISION.test(text.slice(end, end + 4))) return true;
-  if (before.quoted || AFTER_ORDINAL.test(text.slice(Math.max(0, p - 1), p)) || (between.match(/[。！？!?]/g)?.length ?? 0) > 1) return false;
+  if (before.quoted || AFTER_ORDINAL.test(text.slice(Math.max(0, p - 1), p)) || sentenceEnds(between) > 1) return false;
   if (AS_PROVISION.test(text.slice(end, end + 2)) || CITED_BY.test(text.slice(Math.max(0, p - 2), p))) return true;
   return /[，,]$/.test(text.slice(Math.max(0, p - 1), p)) && (PAIRED.test(text.slice(end, end + 30)) || PAIRED_AFTER.test(text.slice(Math.max(0, p - 30), p)));
 }

@@ -37,7 +37,7 @@
 // only, and the tuning set's labels leave 这一条款 out.
 
 import type { RawTarget, ScanEvent, ScannedCitation } from '../scanTypes';
-import { LAW_TITLE_END } from '../text';
+import { LAW_TITLE_END, sentenceEnds } from '../text';
 import { withinOwnSentence } from './thatArticleOwnText';
 
 /** Words naming a contract or its terms, between a citation and a 该条款 that would then be that term (the rule above). */
@@ -56,7 +56,7 @@ const CITED_STOPS = 3;
 const OPENS_NEXT_LINE = /^[”"’」』]?[。；;]?[ \u3000\t]*\r?\n[^\r\n。！？!?]*$/;
 
 /** How far back the article cited may stand (from the end of its quotation, when its words are quoted). */
-const REACH = 200;
+export const REACH = 200;
 
 /** Which unit 该 points back to: 条 the article, 款 the paragraph, 项 the item. */
 export type ThatUnit = '条' | '款' | '项';
@@ -76,7 +76,7 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   const again = unit === '条' && read.head.kind === 'same-article' ? sameClauseAgain(text, p, read) : undefined;
   if (again !== undefined) {
     const between = text.slice(read.end, p);
-    return p - read.end <= REACH && !/[\r\n“]/.test(between) && (between.match(/[。！？!?]/g)?.length ?? 0) <= 1 && (!own || withinOwnSentence(between)) ? again : undefined;
+    return p - read.end <= REACH && !/[\r\n“]/.test(between) && sentenceEnds(between) <= 1 && (!own || withinOwnSentence(between)) ? again : undefined;
   }
   // 本法 / 前款 read inside the quoted words (…规定：“……违反前款规定，……。”该条…): 该条 is the article quoted.
   // Rule (issue 14, heldout32 court; 《某规定》第十二条共三款，第一款…；第二款第二句…。因此，该条两款…): 该条 after the article's
@@ -108,7 +108,7 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   if (open !== -1 && between.indexOf('”', open) === -1) return undefined;
   // 该条款 of a contract's term named since (the rule above), unless a citing word stands before it.
   if (unit === '条' && !cites && text[p + 2] === '款' && CONTRACT_SINCE.test(between)) return undefined;
-  return (between.match(/[。！？!?]/g)?.length ?? 0) <= (cites ? CITED_STOPS : 1) ? t : undefined;
+  return sentenceEnds(between) <= (cites ? CITED_STOPS : 1) ? t : undefined;
 }
 
 /**

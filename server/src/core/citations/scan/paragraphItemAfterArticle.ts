@@ -10,6 +10,7 @@
 // - no word owning the number stands right before it (判决第二款, 合同第一款: scanner.ts ownedNumber checks that).
 // A 第(一)项 alone of a list the page numbers itself is no such pair and is left to the item rules.
 import type { RawTarget, ScanEvent } from '../scanTypes';
+import { sentenceEnds } from '../text';
 
 /** How far after the article the pair may stand. */
 const REACH = 120;
@@ -23,5 +24,5 @@ export function paragraphItemAfterArticle(text: string, p: number, targets: read
   if (last.targets.length !== 1 || last.targets[0].article === null || last.targets[0].paragraph !== null) return false;
   const gap = text.slice(last.end, p);
   if (gap.includes('\n') || /第[^第，。；]{0,8}条/.test(gap)) return false;
-  return (gap.match(/[。！？!?]/g) ?? []).length <= 1;
+  return sentenceEnds(gap) <= 1;
 }

@@ -7,6 +7,7 @@
 // named last; one alone leaves the mention to the reading it had (the law named last).
 
 import type { ScanEvent, TitleHead } from '../scanTypes';
+import { sentenceEnds } from '../text';
 
 /** 两法 / 两部法律 / 两个条例 … right before an article's 第 (上述 / 前述 / 这 / 该 / 此 before it or not). */
 const TWO_LAWS = /(?:上述|前述|这|该|此)?两(?:部|个)?(?:法律|法规|法|条例)$/;
@@ -33,7 +34,7 @@ export function namedInLastSentence(text: string, events: readonly ScanEvent[], 
     const end = e.type === 'title' ? e.head.end : e.end;
     const between = text.slice(end, from);
     if (!heads.length) {
-      if (start - end > REACH || (between.match(/[。！？!?]/g)?.length ?? 0) > 1 || (between.match(/\n/g)?.length ?? 0) > 1) break;
+      if (start - end > REACH || sentenceEnds(between) > 1 || (between.match(/\n/g)?.length ?? 0) > 1) break;
     } else if (/[。！？!?\r\n]/.test(between)) break;
     if (head) {
       heads.unshift(head);
