@@ -22,17 +22,12 @@ import { listedLabelUnderTitle } from './layout/listedUnderTitle';
 import { codePartAfter, codePartEntryBefore } from './layout/codePartHeading';
 import { unheldLawExplained } from './layout/unheldLawExplained';
 import { articleLabelAbove } from './layout/printedHeadingAbove';
-import { lawPrintedAt } from './layout/printedArticleLaw';
+import { lawPrintedAt, PRINTED_WORDS } from './layout/printedArticleLaw';
 import { opensLineAboveLabel, wordsInArticle } from './layout/tailAboveOpening';
 import { titleLineAbove, titleLineVersion } from './titles/reprintedTitleLine';
 
 /** How far into a page the article it explains is printed (after a heading, a note and the law's title). */
 export const EXPLAINED_OPENING = 400;
-/**
- * How many of an article's first words a label further down the page must be followed by to print it
- * (printedHeadingAbove.ts): a sentence's worth, more than a phrase two articles share (公司的法定代表人…).
- */
-const PRINTED_WORDS = 12;
 
 /** What the printed articles are read with. */
 export interface PrintedPage {

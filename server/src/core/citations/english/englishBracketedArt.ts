@@ -8,20 +8,13 @@
 // works)", "(Modern Art 2)", "(ART 101)" (a course code in capitals), "(Art 2020)" (a year, no article number), "State
 // of the Art", "Art Basel" stay no citations.
 
+import { perText } from '../text';
+
 /** A word that tells a page speaks of law (the bracketed label is then an article, not a gallery's or a course's number). */
 const LAW_PAGE = /\b(?:laws?|legal|court|contracts?|statutes?|regulations?|provisions?|judicial|lawyers?|stipulat\w*)\b/i;
 
-let lastText: string | null = null;
-let lastLegal = false;
-
 /** Whether the page speaks of law (computed once per text). */
-function lawPage(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastLegal = LAW_PAGE.test(text);
-  }
-  return lastLegal;
-}
+const lawPage = perText((text) => LAW_PAGE.test(text));
 
 /**
  * Whether "Art N" without its full stop, its label word `word` starting at p and its article list ending at `end`, is

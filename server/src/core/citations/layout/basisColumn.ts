@@ -6,6 +6,8 @@
 // label set off from its words by a space (第十一条 登记机关负责……) stays the heading of the next article printed.
 // Only on a line that has already named a title (the articles listed are that title's).
 
+import { perText } from '../text';
+
 /** A caption naming the basis at the line's start: 法律依据：, 【处罚依据】, 设定依据: … */
 const BASIS_CAPTION = /^[ \t\u3000]*(?:\d{1,2}[、.．][ \t\u3000]*)?[【\[]?[\u4e00-\u9fff]{0,4}依[据據][】\]]?[ \t\u3000]*[：:]/;
 /** A table's header cell naming the basis column: | 设定依据 |, | 实施依据 |, | 法律依据 |. */
@@ -17,17 +19,8 @@ const CITING_NEXT = /^(?:规定|的|之|中|第|款|项|和|及|或|至|到|与|
 /** How far back on its line the title and the caption are looked for (a cell of a few articles). */
 const REACH = 2000;
 
-let lastText: string | null = null;
-let lastHeader = false;
-
 /** Whether the page has a table header naming a basis column (read once per text). */
-function basisHeader(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastHeader = text.includes('依') && BASIS_HEADER.test(text);
-  }
-  return lastHeader;
-}
+const basisHeader = perText((text) => text.includes('依') && BASIS_HEADER.test(text));
 
 /**
  * Whether the one-article label at [p, end), after a full stop (`stop`, its offset), glued to its own words, lists the

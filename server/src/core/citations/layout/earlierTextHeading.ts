@@ -7,10 +7,7 @@
 // the page's own. Several laws' articles opening so tell nothing (printedArticleLaw.ts lawPrintedAt, a tie).
 import type { CorpusLike, Law } from '../../corpus/index';
 import { headingPlace } from './ownTextHeading';
-import { lawPrintedAt } from './printedArticleLaw';
-
-/** How many of the article's first words the page must print (printedArticles.ts PRINTED_WORDS). */
-const PRINTED_WORDS = 12;
+import { lawPrintedAt, PRINTED_WORDS } from './printedArticleLaw';
 
 /** The one law whose article `number` (之`insert`), in some text, opens with the words after the label at [start, end). */
 export function lawOfTextHeaded(text: string, start: number, end: number, number: number, insert: number | null, corpus: CorpusLike, original: (law: Law) => Law): Law | null {

@@ -66,6 +66,12 @@ function printedText(after: string): string {
 }
 
 /**
+ * How many of an article's first words a label further down the page must be followed by to print it
+ * (printedHeadingAbove.ts, earlierTextHeading.ts): a sentence's worth, more than a phrase two articles share (公司的法定代表人…).
+ */
+export const PRINTED_WORDS = 12;
+
+/**
  * The one law whose article `number` (之`insert`) opens with the words printed after the label [start, end), else null;
  * `minRun`: how many of its words at least (all of them when the article has fewer).
  */

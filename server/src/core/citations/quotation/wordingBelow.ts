@@ -10,6 +10,8 @@
 // not the first; the search stops at a line opening an item of the amending text (2.将…, 三、修改…) outside marks and
 // at 3,000 characters.
 
+import { perText } from '../text';
+
 /** A line opening an amending text's item: 1. / 2、 / 三、 (the items a new wording stands under). */
 const ITEM_LINE = /^(?:[0-9０-９]{1,3}[.．、]|[一二三四五六七八九十百]{1,4}、)/;
 
@@ -19,13 +21,8 @@ const REACH = 3000;
 /** A verb putting words in, ending its line (the only place a wording below can open from). */
 const VERB_ENDS_LINE = /(?:为|增加|增写|补充|[条款项])[：:，,]?[ \u3000\t]*\r?\n/;
 
-let lastText = '';
-let lastHolds = false;
 /** Whether `text` has a line ending in such a verb at all (asked once per text: the search below runs per citation). */
-function mayHoldWordingBelow(text: string): boolean {
-  if (text !== lastText) { lastText = text; lastHolds = VERB_ENDS_LINE.test(text); }
-  return lastHolds;
-}
+const mayHoldWordingBelow = perText((text) => VERB_ENDS_LINE.test(text));
 
 /**
  * Whether `start` lies in a new wording opened below its verb (the rule above); `putsIn(text, open)` says whether the

@@ -4,6 +4,8 @@
 // law whose known English title is "X Law". Without the country it is another state's Act ("the Companies Act 2006",
 // Taiwan's "Company Act", officially so named), and an "X Act" whose "X Law" is not known stays unknown as before.
 
+import { perText } from '../../text';
+
 /** "X Act" (one to four capitalised words before Act) at p, with "of the PRC" after it when written. */
 const ACT = /^((?:[A-Z][\w'’-]*[ \t]+){1,4})Act(?![\w'’-])((?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:People['’]s[ \t]+Republic[ \t]+of[ \t]+China|PRC|China)(?![\w'’-]))?)/;
 
@@ -36,22 +38,15 @@ const OTHER_STATE = /\b(?:United[ \t]+States|U\.S\.A?\.?|US|USA|America|American
 /** Every "X Act" (one to four capitalised words before Act). */
 const ACT_NAMES = /(?:[A-Z][\w'’-]*[ \t]+){1,4}Act(?![\w'’-])/g;
 
-let lastText = '';
-let lastAnswer = false;
-
 /** Whether the page is about the PRC's law and names no other jurisdiction's Act (the rule above). */
-export function prcActPage(text: string): boolean {
-  if (text === lastText) return lastAnswer;
-  lastText = text;
-  lastAnswer = false;
+export const prcActPage = perText((text: string): boolean => {
   if (!PRC_NAMED.test(text) || CHINESE_REGION.test(text)) return false;
   for (const m of text.matchAll(ACT_NAMES)) {
     const around = text.slice(Math.max(0, m.index! - 80), m.index! + m[0].length + 40);
     if (OTHER_STATE.test(around) || /^,?[ \t]+(?:of[ \t]+)?(?:1[6-9]\d\d|20\d\d)\b/.test(text.substr(m.index! + m[0].length, 12))) return false;
   }
-  lastAnswer = true;
   return true;
-}
+});
 
 /** "X Act" ending at `end` (its words in group 1), a comma after it or none. */
 const ACT_BEFORE = /((?:[A-Z][\w'’.-]*[ \t]+){1,5})Act[ \t]*,?[ \t]*$/;
