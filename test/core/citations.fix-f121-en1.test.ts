@@ -1,6 +1,10 @@
 // Forms from round 32's English measurement (heldout56-english, now a tuning set): reproduced or quoted law text in
 // English and its inner references, and a writer's "this article". Made-up text in the real style against the bundled
-// corpus (laws named short: 刑诉56.1 is the Criminal Procedure Law's article 56, paragraph 1; 本 the page itself).
+// corpus (laws named short: 刑事诉讼56.1 is the Criminal Procedure Law's article 56, paragraph 1; 本 the page itself).
+// Start figures (unchanged code, main 609c702f; the first 9 rows, one per form and its negative): 3 right, 6 wrong —
+// A "the preceding paragraph" in printed runs 2 wrong (missing), B "of this Law" after a comma-run label 1 wrong (self),
+// C title line + items 1 wrong (self, items dropped), D writer's "in this article" 1 wrong (false positive), E "This
+// article" after a quoted article 1 wrong (headed provision). End: 22 rows right (variants and negatives added).
 import { bundledShortTable as table } from './citations/helpers';
 
 // A: "the preceding paragraph" in an article printed under its label, the law named before the printed run (or never).
