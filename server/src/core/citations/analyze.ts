@@ -5,6 +5,7 @@
 // Which regulation a reference means is one rule (referenceSubject.ts), used for citations and for completion's
 // contextAt; the analyzer below walks the events and asks the readers it holds, each in a module of its own.
 import { foreignLawPage } from './jurisdiction/foreignPage';
+import { unnamedPrintedPreceding } from './english/context/unnamedPrintedPreceding';
 import { keepsUnheldPreceding } from './english/context/unheldPreceding';
 import { inEnactingClause } from './english/context/enactingClause';
 import type { CorpusLike, Law } from '../corpus/index';
@@ -576,7 +577,7 @@ class Analyzer {
     // heldout25 English, are that law's; the old reading, unread, stays there).
     if (statuteLaw === null && !(this.own && !this.cited.lawNamedBefore(c.statuteFrom!) && !this.printedText.ownTextIsCorpusLaw()) &&
       !(c.head.kind === 'self' && c.inStatuteText && !this.own && /^this\s+article$/i.test(this.text.slice(c.head.start, c.head.end)) &&
-      !this.cited.lawNamedBefore(c.statuteFrom!))) return;
+      !this.cited.lawNamedBefore(c.statuteFrom!)) && !unnamedPrintedPreceding(this.text, c, (q) => this.cited.lawNamedBefore(q))) return;
     // In a text that ran its paragraphs together, the 款 the quoted article's Chinese text says (precedingPlaced.ts).
     if (c.unplacedPreceding) {
       const t = c.targets[0];

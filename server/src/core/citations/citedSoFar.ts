@@ -3,6 +3,7 @@
 // offset (completion's contextAt), and the citations listed so far — read for the law of statute text printed after a
 // title or a labelled citation, and for the law in context before a commentary's printed labels.
 import { ITEM_LINE } from './english/lists/numberedParagraphs';
+import { printedRunAfterCitation } from './english/context/printedRunAfterCitation';
 import { LabelSites, printedLabels } from './layout/printedLabelsAgain';
 import type { Context, State } from './context';
 import type { ScannedCitation } from './scanTypes';
@@ -156,7 +157,10 @@ export class CitedSoFar {
     if (t.regulation !== ctx.laws[0].title || t.article === null || t.article >= article) return false;
     const at = this.lines.offset(c.range.start);
     const labelLine = lines.lineOf(at);
-    if (labelLine >= n || n - labelLine > 40 || this.text.slice(lines.lineStart(labelLine), at).trim() !== '') return false;
+    if (labelLine >= n) return false;
+    // Headings of the law's next articles pasted after a line citing it (printedRunAfterCitation.ts).
+    if (printedRunAfterCitation(this.text, at, t.article, article, lines.lineStart(n))) return true;
+    if (n - labelLine > 40 || this.text.slice(lines.lineStart(labelLine), at).trim() !== '') return false;
     for (let k = labelLine + 1; k < n; k++) {
       const line = this.text.slice(lines.lineStart(k), lines.lineStart(k + 1) - 1).trim();
       if (line !== '' && !ITEM_LINE.test(line)) return false;

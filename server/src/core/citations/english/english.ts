@@ -78,6 +78,7 @@ import { namedPartBetween } from './englishNamedPart';
 import { unknownAcronymTitleEnd } from './names/unknownAcronymTitle';
 import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
 import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
+import { ITEMS_UNDER } from './lists/itemsUnderParagraph';
 import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralArticleList, precedingAt, UP_LINK } from './lists/englishUnitList';
 import { spelledParagraphAfterArticle } from './lists/spelledFallingParagraph';
 import { followingArticlesAfter } from './lists/followingArticles';
@@ -121,7 +122,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     // Contract Law: "… specified in Article 39 or Subparagraph (1) or (2) inArticle 40 of this Law"): items named by
     // their word are also placed "in" their article, as a paragraph is "of" it — the space before "Article" lost in a
     // page's text too. Only items with their word ("(1) in Article 5" is no list of items), only before "Article".
-    const link = UP_LINK.exec(text.substr(it.end, 24)) ?? (text[p] !== '(' ? /^[ \t]+in[ \t]*(?=Articles?[ \t]*\d)/.exec(text.substr(it.end, 16)) : null);
+    const link = UP_LINK.exec(text.substr(it.end, 24)) ?? (text[p] !== '(' ? /^[ \t]+in[ \t]*(?=Articles?[ \t]*\d)/.exec(text.substr(it.end, 16)) ?? ITEMS_UNDER.exec(text.substr(it.end, 48)) : null);
     if (!link) return null;
     items = it.items.map((x) => x.n);
     parts.push({ kind: 'item', start: q, end: it.end, numbers: writtenNumbers(it.items) });

@@ -48,6 +48,7 @@ import { knownEnglishName, parseEnglish } from '../english/english';
 import { englishDefinitions } from '../english/englishDefinitions';
 import { englishHeadingAt, statuteTextEnd } from '../english/headings/englishStatuteText';
 import { englishTitleAt } from '../english/names/englishTitleAt';
+import { thisArticleAfterQuotedArticle } from '../english/context/quotedThenThisArticle';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
@@ -1312,7 +1313,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         // An article of the law the headed provision replaced ("the original … Law") is never "this article" there.
-        if (headed && predecessorCited(text, ref.start, ref.end) && viaHead()) continue;
+        // Unless "This article" opens the sentence right after that article's quoted words (quotedThenThisArticle.ts).
+        if (headed && predecessorCited(text, ref.start, ref.end) && !thisArticleAfterQuotedArticle(text, ref.start, ref.end, p, end) && viaHead()) continue;
         if (thisClause && (ref.start < 0 || sentenceEndsBetween(text, ref.end, p, 1) > 1)) continue;
         const sameParagraph: boolean = !thisClause && lastArticleAnaphor !== null && ref.end === lastArticleAnaphor.end && !/\n[ \t]*\r?\n/.test(text.slice(ref.end, p));
         // "above-mentioned" looks further back than "this": up to the third sentence after the article's.
@@ -1667,7 +1669,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // (a heading, englishHeadings.ts), nor words that do not run on as a sentence.
           else if (cit.targets[0].paragraph !== null) {
             const run = labelledTextAfter(text, cit.start, cit.end, (q) => lineEndAt(text, q));
+            let commaFrom: number;
             if (run && run[0] > cit.end && run[0] - cit.end <= 2) statuteLines.push([run[0], run[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
+            // Rule (issue 14, heldout56-english p07; an extended-data box: "Article 210, paragraph 2, whoever defrauds …
+            // shall be punished in accordance with … Article 266 of this Law."): the paragraph's words after a comma, as
+            // after a titled citation (commaReported.ts) — its text, of the law in context ("this Law" there is that law).
+            else if ((commaFrom = commaReportedFrom(text, cit.start, cit.end)) !== -1) statuteLines.push([commaFrom, reportedTextEnd(text, commaFrom), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
           }
           // "Article 29 stipulates that … Article 26 of this Law": the words it reports are the law in context's (bareReported.ts).
           else if ((reported = bareReportedRange(text, cit.end))) statuteLines.push([reported[0], reported[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);

@@ -14,6 +14,8 @@
 // "the said Article" does — the same reading (the article named in the same or the previous sentence), the same
 // exceptions ("In that article, the author …" is a piece of writing).
 
+import { writerDiscussesIn } from './writerDiscussesIn';
+
 /**
  * Words a commentary puts between "this" and "article" when it calls the article it discusses by its weight ("the
  * application of this foundational article", "this key article") — the same article, as "the said Article" is.
@@ -123,6 +125,7 @@ export function pageArticleAt(text: string, p: number, end: number): boolean {
   if (OTHER_ARTICLE.test(text.substr(end, 12))) return true;
   if (PAGE_AFTER.test(text.substr(end, 60))) return true;
   if (PAGE_BEFORE.test(text.slice(Math.max(0, p - 40), p))) return true;
+  if (writerDiscussesIn(text, p)) return true;
   if (/in[ \t]+$/i.test(text.slice(Math.max(0, p - 4), p)) && PAGE_NAMING.test(text.slice(Math.max(0, p - 100), p))) return true;
   if (writerMethodAfter(text, end)) return true;
   if (INTENT_ASIDE.test(text.substr(end, 240))) return true;

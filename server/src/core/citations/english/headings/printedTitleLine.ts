@@ -24,6 +24,7 @@
 //   title in "Regulations" and "these Regulations" one in "Provisions".
 import { lawLikeEnglishTitle } from '../names/englishLawLikeTitle';
 import { lineIndexOf } from '../../text';
+import { bylineLine, divisionCaption, PART_NUMERAL_TAIL } from './titleLineFurniture';
 
 /** An article heading at a line's start: "Article 1", "Article 13:", "Article 4 A firm …", "ARTICLE 2". */
 const ARTICLE_HEADING_LINE = /^[ \t]*(?:Article|ARTICLE)[ \t]+\d{1,4}[ \t]*(?:[:.：][ \t]*)?(?:$|[A-Z(“"])/;
@@ -71,14 +72,21 @@ export function printedTitleAbove(text: string, p: number, written: string): str
   // The preamble and the furniture line passed on the way up from the first article (one of each at most).
   let preamble = false;
   let furniture = false;
+  let byline = false;
+  // A chapter's caption passed: the line above it must be its "Chapter …" line (titleLineFurniture.ts).
+  let captionPending = false;
   // The lines above p's, nearest first, back to `from`.
   for (let n = lines.lineOf(p) - 1; n >= 0 && lines.lineStart(n + 1) - 1 > from; n--) {
     const start = Math.max(lines.lineStart(n), from);
     const line = text.slice(start, lines.lineStart(n + 1) - 1).replace(/\r$/, '');
     if (line.trim()) {
+      if (captionPending) {
+        captionPending = false;
+        if (!DIVISION_LINE.test(line)) headingNext = false;
+      }
       if (nextNonEmpty !== null && headingNext && !ARTICLE_HEADING_LINE.test(line) && !DIVISION_LINE.test(line)) {
         const quoted = QUOTED_TITLE.exec(line.trim());
-        const title = titleCase((quoted ? quoted[1] : line).trim().replace(TITLE_TAIL, '').trim());
+        const title = titleCase((quoted ? quoted[1] : line).trim().replace(TITLE_TAIL, '').replace(PART_NUMERAL_TAIL, '').trim());
         if (title.length <= 200 && lawLikeEnglishTitle(title) && /^[A-Z]/.test(title) && !/[.;:!?]$/.test(title) && (kind === null || new RegExp(`\\b${KIND_WORDS[kind] ?? kind + 's?'}\\b`, 'i').test(title))) {
           // The document's own name (its first non-empty line) is no reprint's title; a title in quotation marks is.
           return quoted || text.search(/\S/) < start ? title : null;
@@ -89,10 +97,14 @@ export function printedTitleAbove(text: string, p: number, written: string): str
       const heading = ARTICLE_HEADING_LINE.test(line);
       const between: 'preamble' | 'furniture' | null = !heading && headingNext && !preamble && !furniture && PREAMBLE_LINE.test(line) ? 'preamble'
         : !heading && headingNext && !furniture && FURNITURE_LINE.test(line) && !lawLikeEnglishTitle(line.trim()) ? 'furniture' : null;
-      if (heading) preamble = furniture = false;
+      const bylineHere: boolean = !heading && between === null && headingNext && !byline && bylineLine(line);
+      const caption: boolean = !heading && between === null && !bylineHere && headingNext && !DIVISION_LINE.test(line) && divisionCaption(line) && !lawLikeEnglishTitle(line.trim());
+      if (heading) preamble = furniture = byline = false;
+      if (bylineHere) byline = true;
+      if (caption) captionPending = true;
       if (between === 'preamble') preamble = true;
       if (between === 'furniture') furniture = true;
-      headingNext = heading || (DIVISION_LINE.test(line) && headingNext) || between !== null;
+      headingNext = heading || (DIVISION_LINE.test(line) && headingNext) || between !== null || bylineHere || caption;
       nextNonEmpty = line;
     }
   }
