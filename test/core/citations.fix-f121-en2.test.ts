@@ -3,8 +3,8 @@
 // (laws named short: 民法典1019 is the Civil Code's article 1019, 刑196.3 the Criminal Law's article 196 paragraph 3).
 //
 // Start figures (unchanged code, main 609c702f): split label alone 0 of 3 positives right, 2 of 2 negatives right;
-// "Article N, paragraph M, whoever …" 0 of 4 positives, 3 of 3 negatives; "People's Republic of China and X" 0 of 3
-// positives, 2 of 2 negatives — 7 right / 10 wrong (every wrong row a false citation or an unknown title). End: 17/17.
+// "Article N, paragraph M, whoever …" 0 of 5 positives, 4 of 4 negatives; "People's Republic of China and X" 0 of 3
+// positives, 2 of 2 negatives — 8 right / 11 wrong (each wrong row a false citation or an unknown title). End: 19/19.
 // Left: "Item 5 of Rules" (a court's numbered rule, heldout56 17:11) — no written rule settles whether it is a
 // provision mention; not read, as before.
 import { bundledShortTable as table } from './citations/helpers';
@@ -45,6 +45,12 @@ table('citation table: "Article N, paragraph M, whoever …" printing the paragr
   ['the paragraph in brackets, a comma before its words',
     'Criminal Law of the People\'s Republic of China\nArticle 196(3), whoever steals a credit card and uses it shall be convicted and punished for theft.\n',
     []],
+  ['"Whoever" keeping its capital after the comma',
+    'Criminal Law of the People\'s Republic of China\nArticle 210, paragraph 2, Whoever defrauds invoices that can be used to offset taxes shall be convicted and punished for fraud.\n',
+    []],
+  ['negative: the writer\'s next unit after the comma ("Clause 6, of …") keeps the label a citation',
+    'Article 39, paragraph 1, Item 2, of the Labor Contract Law allows the employer to dismiss a worker who seriously violates its rules.\n',
+    [['Article 39, paragraph 1, Item 2, of the Labor Contract Law', 'resolved', '劳动合同39.1.2']]],
   ['negative: "of the Criminal Law" after the label keeps it a citation',
     'Article 20, paragraph 2, of the Criminal Law provides that excessive defence shall bear criminal responsibility.\n',
     [['Article 20, paragraph 2, of the Criminal Law', 'resolved', '刑20.2']]],

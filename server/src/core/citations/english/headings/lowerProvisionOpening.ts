@@ -17,7 +17,8 @@ const WRITER_WORDS = /\b(?:Law|Code|Act|Regulations?|Interpretation|Constitution
 
 /** Whether `rest` (the words after a paragraph's label) opens a provision's sentence in lower case (the rule above). */
 export function lowerProvisionOpening(rest: string): boolean {
-  if (!PROVISION_OPENING.test(rest)) return false;
+  // After a comma the same words may keep their capital ("Article 210, paragraph 2, Whoever …").
+  if (!PROVISION_OPENING.test(rest) && !PROVISION_OPENING.test(rest.charAt(0).toLowerCase() + rest.slice(1))) return false;
   const first = rest.split('\n')[0].split(/[ \t]+/).slice(0, 8).join(' ');
   return !WRITER_WORDS.test(first);
 }

@@ -57,7 +57,10 @@ export function paragraphHeadingAt(text: string, p: number): { article: number; 
   } else return null;
   const rest = window.slice(m[0].length);
   // "Article 210, paragraph 2, whoever defrauds …": the paragraph's words run on in lower case (lowerProvisionOpening.ts).
-  const opens = TEXT_OPENING.test(rest) || (paragraph !== null && lowerProvisionOpening(rest));
+  // After a comma only those words: "Article 49(1), Clause 6, of …", "Paragraph 4 of Article 2, Article 23, …" go on
+  // with the writer's own units, capitalised.
+  const lower = paragraph !== null && lowerProvisionOpening(rest);
+  const opens = /,[ \t]+$/.test(m[0]) ? lower : TEXT_OPENING.test(rest) || lower;
   if (!opens || WRITER_OPENING.test(rest)) return null;
   // A provision's sentence of words, not a caption of a few ("Article 5(2) Scope").
   if ((rest.split('\n')[0].match(/[A-Za-z]+/g) ?? []).length < 5) return null;
