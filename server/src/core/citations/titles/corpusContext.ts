@@ -4,6 +4,7 @@
 import type { CorpusLike } from '../../corpus/index';
 import type { Context } from '../context';
 import { withoutTitleMarks } from '../english/names/englishTitleMarks';
+import { withoutCountryAnd } from '../english/names/countryAndLaw';
 import { editDistance, titleKey } from '../text';
 import { regionBasicLawTitle } from './basicLaw';
 import { regionOwnShortTitle } from './regionOwnTitle';
@@ -57,6 +58,10 @@ export function corpusContext(written: string, at: TitleLookup): Context {
   const unmarked = withoutTitleMarks(written);
   const withoutMarks = unmarked ? at.idx.lookup(unmarked) : null;
   if (withoutMarks && withoutMarks.laws.length === 1) return { kind: 'laws', laws: withoutMarks.laws, written };
+  // 'the "People's Republic of China and Civil Code"': the country joined to the law's name by "and" (countryAndLaw.ts).
+  const joined = withoutCountryAnd(written);
+  const withoutAnd = joined ? at.idx.lookup(joined) : null;
+  if (withoutAnd && withoutAnd.laws.length === 1) return { kind: 'laws', laws: withoutAnd.laws, written };
   // A repealed law is not a typo of another title: no did-you-mean (its repeal is reported instead).
   if (m.suggestions.length && at.corpus.repeals().find(written)) return { kind: 'unknown', written, suggestions: [] };
   if (!m.suggestions.length) {

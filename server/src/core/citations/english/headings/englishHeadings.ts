@@ -26,6 +26,7 @@ import { ITEM_LINE, numberedParagraphAt } from '../lists/numberedParagraphs';
 import { glossaryTermAt } from './englishGlossaryTerm';
 import { printedBasisLine } from './printedBasisLine';
 import { spelledLabelAlone } from './spelledHeading';
+import { splitLabelAlone } from './splitNumberLabel';
 import { quotedTitleLabel } from './quotedTitleLabel';
 
 /** Indentation an English heading may have before it (a line start in text.ts atLineStart). */
@@ -60,7 +61,7 @@ export function headingAloneAt(text: string, p: number, previous: number | null 
   // its text ⏎ "Article 7.1" ⏎ "The good faith principle shall be upheld …"): the label may number the paragraph after
   // a dot, as the writer prints the one paragraph it quotes — alone on its line over the words, it heads them as the
   // plain label does (the same checks of the line below), never a citation of the writer's.
-  const m = caption ? [label![0] + text.substr(p + label![0].length, caption), label![1]] : /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\.\d{1,2})?[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24)) ?? spelledLabelAlone(text, p);
+  const m = caption ? [label![0] + text.substr(p + label![0].length, caption), label![1]] : /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:\.\d{1,2})?[ \t]*[:.：]?[ \t]*(?=\r?\n)/.exec(text.substr(p, 24)) ?? spelledLabelAlone(text, p) ?? splitLabelAlone(text, p);
   if (!m) return -1;
   // Straight under a chapter's caption line ("Chapter IV Data Security Protection Obligations" ⏎ "Article 36"): a
   // statute's article heading, whatever the page prints below it (a site's notice, the Chinese original, a caption) —

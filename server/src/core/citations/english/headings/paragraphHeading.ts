@@ -5,7 +5,9 @@
 // (englishHeadingAt) — also when the label names a paragraph or locates the article in the law's chapters:
 //
 // - "Article 196 (3) Theft of credit cards …", "Article 20, paragraph 2 Whoever …": the article's paragraph, the text
-//   printed its words (the paragraph's own number: "the preceding paragraph" there is the paragraph before it);
+//   printed its words (the paragraph's own number: "the preceding paragraph" there is the paragraph before it); a
+//   comma may set the words off, and a machine translation runs them on in lower case ("Article 210, paragraph 2,
+//   whoever defrauds …": lowerProvisionOpening.ts);
 // - "Paragraph 1 of Article 210 Anyone who steals …": the same label in the translators' other order;
 // - "Section 1, article 62, original translation: If a legal representative …", "Chapter 3, Section 1, Article 62:
 //   …": the article located by its chapter and section (节, never the article's paragraph), a caption saying the text
@@ -16,15 +18,16 @@
 // ("Article 196 (3) of the Criminal Law …", "Paragraph 1 of Article 210 provides …", "Article 5(2) Labor Law").
 
 import { atLineStart } from '../../text';
+import { lowerProvisionOpening } from './lowerProvisionOpening';
 
 /** Indentation a heading may have before it (as englishHeadings.ts ENGLISH_INDENT). */
 const INDENT = 21;
 
 /** "Article 196 (3) " / "Article 20(2): " / "Article 20, paragraph 2 " before the text. */
-const ARTICLE_PARAGRAPH = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[(（](\d{1,2})[)）]|,[ \t]*[Pp]aragraph[ \t]+(\d{1,2}))[ \t]*[:.：]?[ \t]+/;
+const ARTICLE_PARAGRAPH = /^(?:Article|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*[(（](\d{1,2})[)）]|,[ \t]*[Pp]aragraph[ \t]+(\d{1,2}))[ \t]*[:.：,]?[ \t]+/;
 
 /** "Paragraph 1 of Article 210 " before the text. */
-const PARAGRAPH_OF_ARTICLE = /^(?:Paragraph|PARAGRAPH)[ \t]+(\d{1,2})[ \t]+of[ \t]+(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：]?[ \t]+/;
+const PARAGRAPH_OF_ARTICLE = /^(?:Paragraph|PARAGRAPH)[ \t]+(\d{1,2})[ \t]+of[ \t]+(?:Article|ARTICLE)[ \t]+(\d{1,4})[ \t]*[:.：,]?[ \t]+/;
 
 /** "Section 1, article 62, original translation: " / "Chapter 3, Section 1, Article 62: " before the text. */
 const LOCATED_ARTICLE = /^(?:(?:Chapter|CHAPTER|Section|SECTION|Part|PART)[ \t]+(?:\d{1,2}|[IVXL]{1,6})[ \t]*,[ \t]*){1,3}(?:[Aa]rticle|ARTICLE)[ \t]+(\d{1,4})(?:[ \t]*,[ \t]*(?:(?:original|official|English|Chinese)[ \t]+)?(?:translation|text|wording))?[ \t]*[:：][ \t]*/;
@@ -53,7 +56,12 @@ export function paragraphHeadingAt(text: string, p: number): { article: number; 
     paragraph = null;
   } else return null;
   const rest = window.slice(m[0].length);
-  if (!TEXT_OPENING.test(rest) || WRITER_OPENING.test(rest)) return null;
+  // "Article 210, paragraph 2, whoever defrauds …": the paragraph's words run on in lower case (lowerProvisionOpening.ts).
+  // After a comma only those words: "Article 49(1), Clause 6, of …", "Paragraph 4 of Article 2, Article 23, …" go on
+  // with the writer's own units, capitalised.
+  const lower = paragraph !== null && lowerProvisionOpening(rest);
+  const opens = /,[ \t]+$/.test(m[0]) ? lower : TEXT_OPENING.test(rest) || lower;
+  if (!opens || WRITER_OPENING.test(rest)) return null;
   // A provision's sentence of words, not a caption of a few ("Article 5(2) Scope").
   if ((rest.split('\n')[0].match(/[A-Za-z]+/g) ?? []).length < 5) return null;
   return { article, paragraph, end: p + m[0].length };

@@ -8,6 +8,7 @@
 // ("Article nine hundred and forty A property management contract is …") is englishRunIn.ts's run-in heading.
 
 import { spelledNumberAt } from '../englishOrdinalWords';
+import { splitLabelAlone } from './splitNumberLabel';
 
 /**
  * "Article nine hundred and thirty-eight" (a full stop or colon allowed after it) filling its line from p: the label
@@ -22,8 +23,11 @@ export function spelledLabelAlone(text: string, p: number): [string, string] | n
   return rest ? [text.slice(p, w.end + rest[0].length), String(w.n)] : null;
 }
 
-/** The number of an English heading label from p to `end`, in digits or spelled ("Article 938", "Article nine …"). */
+/** The number of an English heading label from p to `end`, in digits, split or spelled ("Article 938", "Article 9 38", "Article nine …"). */
 export function headingLabelNumber(text: string, p: number, end: number): number {
+  // "Article 10 19": the digits a PDF split, read together (splitNumberLabel.ts).
+  const split = splitLabelAlone(text, p);
+  if (split && p + split[0].length === end) return +split[1];
   const digits = /\d+/.exec(text.slice(p, end));
   if (digits) return +digits[0];
   const spelled = spelledLabelAlone(text, p);
