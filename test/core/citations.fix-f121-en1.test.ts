@@ -36,10 +36,10 @@ table('citation table: "the preceding paragraph" in printed English articles (fi
 table('citation table: "of this Law" inside printed articles of a law named above (fix-f121-en1)', [
   ['"Article 266 of this Law" in a printed article after the Criminal Law was cited',
     'Article 266 of the Criminal Law of the People\'s Republic of China provides that whoever defrauds property of a large amount shall be sentenced to imprisonment.\nArticle 210, paragraph 2, whoever defrauds tax invoices shall be punished in accordance with Article 266 of this Law.',
-    [['Article 266 of the Criminal Law of the People\'s Republic of China', 'resolved', '刑266'], ['Article 210, paragraph 2', 'resolved', '刑210.2'], ['Article 266 of this Law', 'resolved', '刑266']]],
+    [['Article 266 of the Criminal Law of the People\'s Republic of China', 'resolved', '刑266'], ['Article 266 of this Law', 'resolved', '刑266']]],
   ['another law and "if" opening the paragraph\'s words after the comma',
     'Article 42 of the Labor Contract Law provides that an employer may not dismiss certain workers.\nArticle 40, paragraph 1, if the worker cannot perform the job after medical treatment, the employer shall give notice under Article 42 of this Law.',
-    [['Article 42 of the Labor Contract Law', 'resolved', '劳动合同42'], ['Article 40, paragraph 1', 'resolved', '劳动合同40.1'], ['Article 42 of this Law', 'resolved', '劳动合同42']]],
+    [['Article 42 of the Labor Contract Law', 'resolved', '劳动合同42'], ['Article 42 of this Law', 'resolved', '劳动合同42']]],
   ['not a writer\'s clause after the comma ("in our view"): "this Law" stays as before',
     'Article 42 of the Labor Contract Law provides that an employer may not dismiss certain workers.\nArticle 40, paragraph 1, in our view, is applied under Article 42 of this Law.',
     [['Article 42 of the Labor Contract Law', 'resolved', '劳动合同42'], ['Article 40, paragraph 1', 'resolved', '劳动合同40.1'], ['Article 42 of this Law', 'self', '本42']]],
