@@ -272,8 +272,6 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
 
   // A short name used before the bracket defining it, glued to an article (titles/laterShortName.ts).
   const early = earlyShortNames(text, from);
-  /** Where a work's title naming a law without marks and its article opens (workTitleOnArticle.ts): a name may start there. */
-  const workTitleOpenings = new Set<number>();
   const matchBareTitle = (end: number): { start: number; defined: boolean } | null => {
     let best = early.length ? earlyShortNameEndingAt(text, end, early) : -1;
     let defined = best !== -1;
@@ -294,10 +292,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       }
     }
     if (best === -1) return null;
-    // A bare title cannot start inside a bracketed title just closed, nor right after 《 — unless that 《 opens a work's
-    // title read on from its opening (《刑法第二百八十七条之二的司法适用研究》).
+    // A bare title cannot start inside a bracketed title just closed, nor right after 《.
     const before = text[best - 1];
-    if ((before === '《' && !workTitleOpenings.has(best - 1)) || before === '〈') return null;
+    if (before === '《' || before === '〈') return null;
     return { start: best, defined };
   };
 
@@ -1041,7 +1038,6 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // itself is no regulation. Only when the article follows the nested title straight away.
         // So too a work's title on an article (《〈反不正当竞争法〉第六条适用研究》; workTitleOnArticle.ts).
         if (c === '《' && (PROPOSAL_ON_ARTICLE.test(inner) || workTitleOnArticle(inner))) {
-          if (!PROPOSAL_ON_ARTICLE.test(inner)) workTitleOpenings.add(p);
           re.lastIndex = p + 1;
           continue;
         }
