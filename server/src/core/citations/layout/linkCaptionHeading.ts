@@ -9,6 +9,13 @@
 // in 〔〕 as in 【】 (链接： ⏎ 《…消费者权益保护法》第五十五条　经营者…, 〔法条〕 ⏎ 《…刑法》第二百三十八条【非法拘禁罪】…). Without the caption (a page opening with 《刑法》第二百三十八条 【非法拘禁罪】…)
 // the line stays a citation, as before; so does a title and label glued to 规定 / 的 (the writer's sentence), and a
 // 法律依据 caption (the basis relied on, listed: each label stays a citation there).
+// Round 32 (f121-zh; court news closing 法条链接 ⏎ 《中华人民共和国民法典》第一千零六十七条第二款 ⏎ 成年子女不履行赡养义务的…
+// ⏎ 《中华人民共和国老年人权益保障法》第十四条 ⏎ 赡养人应当…; coordinator's decision): the title and label may stand ALONE
+// on their line, the article's words on the next — a line break sets them off as a space does. The next line must open
+// with the article's words (SPACED_TEXT's test: no 规定 / 的 … of a writer's sentence, no other title or label), and the
+// line above must be the caption or, for the second article printed, the words of an article printed under an earlier
+// heading of this kind (read back over those words to it). A list of titled labels with no words between (相关法条 ⏎
+// 《甲法》第N条 ⏎ 《乙法》第M条) stays a list of citations, as does 依照…第N条之规定，判决如下 under the caption.
 import { BRACKETED_NAME, SPACED_TEXT } from './stopSpacedLabel';
 import { lineWithWordsAbove } from '../text';
 
@@ -30,9 +37,53 @@ export function titledLabelUnderLinkCaption(text: string, start: number, end: nu
   while (lineStart > 0 && /[ \t\u3000]/.test(text[lineStart - 1])) lineStart--;
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   const after = text.slice(end, end + 24);
+  if (/^[ \t\u3000]*\r?\n/.test(after)) return aloneOverWords(text, lineStart, end, 0);
   const named = BRACKETED_NAME.exec(after.replace(/^[ \t\u3000]+/, ''));
   if (!SPACED_TEXT.test(after) && !(named && /^[\u4e00-\u9fff“「]/.test(after.replace(/^[ \t\u3000]+/, '').slice(named[0].length)))) return false;
   // The nearest line above with words, each line short (a caption, or blank): read back CAPTION_LENGTH characters at most.
   const above = lineWithWordsAbove(text, lineStart, BLANK_LINES + 1, CAPTION_LENGTH);
   return above !== null && LINK_CAPTION.test(above);
+}
+
+/** A line's own title and label, alone on it (the heading this rule reads), as the line's whole text. */
+const TITLED_LABEL_ALONE = /^[ \t\u3000]*《[^《》\n]{2,60}》第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十0-9]+)?(?:第[0-9０-９一二三四五六七八九十百零〇两]+款)?[ \t\u3000\r]*$/;
+/** How many printed articles back a heading may read to its caption, and how many lines of words one article may hold. */
+const ARTICLES_BACK = 8;
+const WORD_LINES = 30;
+
+/** The line holding `p` (its text and start). */
+function lineAt(text: string, p: number): { start: number; line: string } {
+  const start = text.lastIndexOf('\n', p - 1) + 1;
+  const nl = text.indexOf('\n', p);
+  return { start, line: text.slice(start, nl < 0 ? text.length : nl).replace(/\r$/, '') };
+}
+
+/**
+ * Whether a title and label alone on the line at `lineStart` (ending at `end`) head the article's words on the next line
+ * under a LINK_CAPTION (the round 32 paragraph above): the next line opens with words, the line above is the caption or
+ * the words of an article printed under such a heading.
+ */
+function aloneOverWords(text: string, lineStart: number, end: number, depth: number): boolean {
+  const nl = text.indexOf('\n', end);
+  if (nl < 0) return false;
+  const next = lineAt(text, nl + 1).line;
+  if (/^[ \t\u3000]*《/.test(next) || !SPACED_TEXT.test(' ' + next.replace(/^[ \t\u3000]+/, ''))) return false;
+  const above = lineWithWordsAbove(text, lineStart, BLANK_LINES + 1);
+  if (above === null) return false;
+  if (above.length <= CAPTION_LENGTH && LINK_CAPTION.test(above)) return true;
+  if (depth >= ARTICLES_BACK || TITLED_LABEL_ALONE.test(above)) return false;
+  // The words of an earlier printed article: read back over them to the heading above them.
+  let at = lineStart;
+  for (let k = 0; k < WORD_LINES && at > 0; k++) {
+    const { start, line } = lineAt(text, at - 1);
+    at = start;
+    if (!line.trim()) continue;
+    if (TITLED_LABEL_ALONE.test(line)) {
+      const close = line.indexOf('》');
+      const m = /第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十0-9]+)?(?:第[0-9０-９一二三四五六七八九十百零〇两]+款)?/.exec(line.slice(close + 1));
+      return !!m && aloneOverWords(text, start, start + close + 1 + m.index + m[0].length, depth + 1);
+    }
+    if (LINK_CAPTION.test(line) || /^[ \t\u3000]*《/.test(line)) return false;
+  }
+  return false;
 }

@@ -12,12 +12,27 @@ import { LAW_TITLE_END } from '../text';
  * scanner.ts), and only when the article follows the nested title straight away (scanner.ts reads it there, as for a
  * proposal's title). The nested name must end as a law's title does, a company's 章程 aside (《〈公司章程〉第十条的效力
  * 研究》 is about a clause, no citation).
+ * Round 32 (f121-zh; a lawyer's reply naming the paper it answers: 题为《违法使用与商标法第三十二条后半句规定的“一定影响”
+ * 的关系》的文章): the law may be named in the title without 〈〉, as prose names it (商标法第三十二条, 民法典第一千一百六十五条);
+ * the same holds — the words right before the article end as a law's name does, and the title is no regulation's. Only
+ * when other words open the title before the law's name (与, 论, 浅析 …): a title opening with the name and its articles
+ * (《森林防火条例第十条、第十二条的解读》, 《某条例第十条至第十二条》) is read by articleInsideMarks.ts as before.
  */
 const NESTED_ARTICLE = /〈([^〈〉《》]{2,60})〉第[0-9０-９一二三四五六七八九十百千零〇两]+条/;
+const BARE_ARTICLE = /([^〈〉《》第]{2,40}?)第[0-9０-９一二三四五六七八九十百千零〇两]+条/;
+const CODE_END = /法典$/;
 const CHARTER = /章程(?:[(（][^()（）]*[)）])?$/;
 
 /** Whether the text inside 《》 is a work's title naming an article of a law nested in 〈〉. */
 export function workTitleOnArticle(inner: string): boolean {
+  if (/^关于/.test(inner) || LAW_TITLE_END.test(inner)) return false;
   const nested = NESTED_ARTICLE.exec(inner);
-  return !!nested && !/^关于/.test(inner) && LAW_TITLE_END.test(nested[1]) && !CHARTER.test(nested[1]) && !LAW_TITLE_END.test(inner);
+  if (nested) return LAW_TITLE_END.test(nested[1]) && !CHARTER.test(nested[1]);
+  const bare = BARE_ARTICLE.exec(inner);
+  return !!bare && (LAW_TITLE_END.test(bare[1]) || CODE_END.test(bare[1])) && !CHARTER.test(bare[1]) && !opensWithLaw(bare[1]);
+}
+
+/** Whether the words before the article are taken for a law's name opening the title: no joining word (与, 和, 及) nor a paper's word (论, 析, 谈, 评) in them. */
+function opensWithLaw(words: string): boolean {
+  return !/[与和及论析谈评]/.test(words);
 }

@@ -9,6 +9,7 @@
  */
 import type { Law } from '../../corpus/types';
 import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber';
+import { withoutPartOf } from './partInterpretationOf';
 
 /** Such a title: the law (1), the part or subject (2), the kind word (3), the number (4). */
 const APPLIED_TITLE = new RegExp(`^最高人民法院关于适用《(?:中华人民共和国)?([\\u4e00-\\u9fff]{2,12})》(?:有关)?([\\u4e00-\\u9fff]{2,12}?)(?:若干问题)?的(?:若干)?(解释|规定)(${SERIES_IN_BRACKETS})?$`);
@@ -18,7 +19,7 @@ const WRITTEN = new RegExp(`^([\\u4e00-\\u9fff]{1,12}?(?:法典|法))?([\\u4e00-
 
 /** The one interpretation the name `key` (a title key: no marks, ASCII brackets) names by the rule above, or null. */
 export function appliedLawPartInterpretation(key: string, laws: Iterable<Law>): Law | null {
-  const w = WRITTEN.exec(key);
+  const w = WRITTEN.exec(withoutPartOf(key));
   if (!w) return null;
   const number = w[4] ? seriesNumber(w[4]) : null;
   const readings: { law: string | null; part: string }[] = [{ law: w[1] ?? null, part: w[2] }];

@@ -14,6 +14,7 @@
 import type { BareTitleMatcher } from '../scanTypes';
 import { shortNameMayStart } from './titles';
 import { SERIES_NUMBER } from './seriesNumber';
+import { partBeforeOf } from './partInterpretationOf';
 
 /** The name's last words, right before the article: 司法解释 / 解释 / 规定, a series number after it or not (seriesNumber.ts). */
 const SUFFIX = new RegExp(`(?:司法解释|解释|规定)${SERIES_NUMBER}?$`);
@@ -23,7 +24,8 @@ const MAX_WORDS = 16;
 /** Start of a name `…司法解释` ending at `p` that names one court interpretation by its kind of case, or -1. */
 export function caseKindNameBefore(text: string, p: number, matcher: BareTitleMatcher): number {
   const suffix = matcher.caseKindNamed ? SUFFIX.exec(text.slice(Math.max(0, p - 12), p)) : null;
-  if (!suffix || text[p - suffix[0].length - 1] === '的') return -1;
+  // 的 before the kind word ends the name (a title's own words), after a part of a law aside (partInterpretationOf.ts).
+  if (!suffix || (text[p - suffix[0].length - 1] === '的' && !partBeforeOf(text, p - suffix[0].length))) return -1;
   const wordsEnd = p - suffix[0].length;
   let from = wordsEnd;
   while (from > 0 && wordsEnd - from < MAX_WORDS && /[\u4e00-\u9fff]/.test(text[from - 1])) from--;
