@@ -17,7 +17,7 @@
 // heading of this kind (read back over those words to it). A list of titled labels with no words between (相关法条 ⏎
 // 《甲法》第N条 ⏎ 《乙法》第M条) stays a list of citations, as does 依照…第N条之规定，判决如下 under the caption.
 import { BRACKETED_NAME, SPACED_TEXT } from './stopSpacedLabel';
-import { lineWithWordsAbove } from '../text';
+import { ARTICLE_NUMERAL, lineWithWordsAbove } from '../text';
 
 /** A caption saying the law's text follows, alone on its line (bold marks, 【】 and a colon or not). */
 const LINK_CAPTION = /^[ \t\u3000]*(?:\*\*)?[【\[〔]?(?:法条链接|法條鏈接|法律链接|法律鏈接|法规链接|法規鏈接|相关法条|相關法條|法条原文|法條原文|相关法律条文|相關法律條文|法条附录|法條附錄|链接|鏈接|法条|法條)[】\]〕]?(?:\*\*)?[ \t\u3000]*[：:]?[ \t\u3000]*(?:\*\*)?[ \t\u3000\r]*$/;
@@ -46,7 +46,10 @@ export function titledLabelUnderLinkCaption(text: string, start: number, end: nu
 }
 
 /** A line's own title and label, alone on it (the heading this rule reads), as the line's whole text. */
-const TITLED_LABEL_ALONE = /^[ \t\u3000]*《[^《》\n]{2,60}》第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十0-9]+)?(?:第[0-9０-９一二三四五六七八九十百零〇两]+款)?[ \t\u3000\r]*$/;
+/** An article's label after its title: 第N条, 之N, a 款. */
+const ARTICLE_LABEL = `第${ARTICLE_NUMERAL}条(?:之[一二三四五六七八九十0-9]+)?(?:第[0-9０-９一二三四五六七八九十百零〇两]+款)?`;
+const TITLED_LABEL_ALONE = new RegExp(`^[ \\t\\u3000]*《[^《》\\n]{2,60}》${ARTICLE_LABEL}[ \\t\\u3000\\r]*$`);
+const LABEL_AFTER_TITLE = new RegExp(ARTICLE_LABEL);
 /** How many printed articles back a heading may read to its caption, and how many lines of words one article may hold. */
 const ARTICLES_BACK = 8;
 const WORD_LINES = 30;
@@ -80,7 +83,7 @@ function aloneOverWords(text: string, lineStart: number, end: number, depth: num
     if (!line.trim()) continue;
     if (TITLED_LABEL_ALONE.test(line)) {
       const close = line.indexOf('》');
-      const m = /第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十0-9]+)?(?:第[0-9０-９一二三四五六七八九十百零〇两]+款)?/.exec(line.slice(close + 1));
+      const m = LABEL_AFTER_TITLE.exec(line.slice(close + 1));
       return !!m && aloneOverWords(text, start, start + close + 1 + m.index + m[0].length, depth + 1);
     }
     if (LINK_CAPTION.test(line) || /^[ \t\u3000]*《/.test(line)) return false;

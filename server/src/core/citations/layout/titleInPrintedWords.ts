@@ -7,8 +7,10 @@
 // that law, and the words are the writer's. The label set off so may name the 款 printed (第十九条第二款 对…), and its
 // words may open with 对 (glued, 。第十条对…作了规定 stays the writer's citation).
 
+import { ARTICLE_NUMERAL } from '../text';
+
 /** A title in 《》 with an article label after it (a few spaces or 的 at most between). */
-const TITLE_WITH_ARTICLE = /《[^《》\n]{1,80}》[ \u3000]*(?:的[ \u3000]*)?第[0-9０-９一二三四五六七八九十百千零〇两]+条/;
+const TITLE_WITH_ARTICLE = new RegExp(`《[^《》\\n]{1,80}》[ \\u3000]*(?:的[ \\u3000]*)?第${ARTICLE_NUMERAL}条`);
 
 /** Whether the titles the printed words `printed` hold (if any) are named alone, none cited with an article. */
 export function titlesNamedAlone(printed: string): boolean {

@@ -1,4 +1,4 @@
-import { LAW_TITLE_END } from '../text';
+import { ARTICLE_NUMERAL, LAW_TITLE_END } from '../text';
 
 /**
  * Rule (issue 14, real-court30; judges' and scholars' articles and their footnotes: 参见谭宇航：《〈反不正当竞争法〉第六条
@@ -18,8 +18,8 @@ import { LAW_TITLE_END } from '../text';
  * when other words open the title before the law's name (与, 论, 浅析 …): a title opening with the name and its articles
  * (《森林防火条例第十条、第十二条的解读》, 《某条例第十条至第十二条》) is read by articleInsideMarks.ts as before.
  */
-const NESTED_ARTICLE = /〈([^〈〉《》]{2,60})〉第[0-9０-９一二三四五六七八九十百千零〇两]+条/;
-const BARE_ARTICLE = /([^〈〉《》第]{2,40}?)第[0-9０-９一二三四五六七八九十百千零〇两]+条/;
+const NESTED_ARTICLE = new RegExp(`〈([^〈〉《》]{2,60})〉第${ARTICLE_NUMERAL}条`);
+const BARE_ARTICLE = new RegExp(`([^〈〉《》第]{2,40}?)第${ARTICLE_NUMERAL}条`);
 const CODE_END = /法典$/;
 const CHARTER = /章程(?:[(（][^()（）]*[)）])?$/;
 
