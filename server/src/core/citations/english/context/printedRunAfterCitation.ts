@@ -14,7 +14,7 @@
 const LEAD = /^[ \t]*(?:(?:According[ \t]+to|Under|Pursuant[ \t]+to|In[ \t]+accordance[ \t]+with|As[ \t]+per|Per)[ \t]+)?$/i;
 
 /** A printed heading opening its line: "Article 51 The people's courts …", "Article 56 A criminal suspect …". */
-const HEADING = /^Article[ \t]+(\d{1,4})[ \t]+[A-Z(“"]/;
+export const HEADING = /^Article[ \t]+(\d{1,4})[ \t]+[A-Z(“"]/;
 
 /**
  * Whether the heading of article `article` whose line starts at `headingLine` is in a run of headings printed after

@@ -10,9 +10,10 @@
 
 import type { ScannedCitation } from '../../scanTypes';
 import { lawLikeEnglishTitle } from '../names/englishLawLikeTitle';
+import { HEADING } from './printedRunAfterCitation';
 
-/** An article heading opening its line, the article's words after it. */
-const HEADING_LINE = /^[ \t]*Article[ \t]+\d{1,4}[ \t]+[A-Z(“"]/gm;
+/** An article heading opening its line (blanks before it), the article's words after it (printedRunAfterCitation.ts HEADING). */
+const HEADING_LINE = new RegExp(`^[ \\t]*${HEADING.source.slice(1)}`, 'gm');
 
 /** Whether `c`, "the preceding paragraph" in English statute text under a heading, is read as the page's own (self). */
 export function unnamedPrintedPreceding(text: string, c: ScannedCitation, lawNamedBefore: (from: number) => boolean): boolean {
