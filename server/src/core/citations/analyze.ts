@@ -670,7 +670,13 @@ class Analyzer {
     // article of those rules.
     const rules = head.kind === 'this-article' && !head.thisParagraph && !this.own && this.seen.quotedRules && this.seen.quotedRules.at <= c.start
       && !/\n[ \t\u3000]*\r?\n/.test(this.text.slice(this.seen.quotedRules.at, c.start)) ? this.seen.quotedRules : null;
-    if (rules) {
+    // Items the document's own 款 or article cited just before picks out (scan/itemsGoOn.ts: 前款规定的第一项, 本办法第十条
+    // 规定的资料（第七项除外）): that article, and that 款 — one 款 only.
+    const goesOnOwn = c.itemsPickedOut && !inQuote && subject.kind === 'self' && this.seen.lastOwnUnit && (this.seen.lastOwnUnit.count === 1 || this.seen.lastOwnUnit.paragraph === null) ? this.seen.lastOwnUnit : null;
+    if (goesOnOwn) {
+      const targets = c.targets.map((r) => ({ ...r, article: goesOnOwn.article, insert: goesOnOwn.insert, paragraph: r.paragraph ?? goesOnOwn.paragraph }));
+      resolved = this.selfRefs.resolveSelf({ ...c, head: { kind: 'self', start: c.start, end: c.start }, targets }, this.reprintedBasis(), null);
+    } else if (rules) {
       ctx = rules.ctx;
       resolved = this.binder.resolveIn(ctx, c.targets.length ? c.targets : [BLANK_TARGET]);
     } else if (paragraphDiscussed) {
@@ -892,6 +898,9 @@ class Analyzer {
     if (own && own.article !== null && c.top === 0) this.seen.lastSelfArticle = { article: own.article, insert: own.articleInsert, end: c.end, named: c.end };
     else if (this.seen.lastSelfArticle && resolved.self && head.kind === 'bare' && (c.top === 1 || c.top === 2)) this.seen.lastSelfArticle = { ...this.seen.lastSelfArticle, end: c.end };
     else if (!inQuote) this.seen.lastSelfArticle = null;
+    // Only a provision found: items going on from one the document has not (unknown-item) are read as before.
+    const unit = resolved.self && !inQuote && !resolved.bindings.some((b) => b.problem) ? resolved.bindings[resolved.bindings.length - 1]?.target : undefined;
+    if (!inQuote) this.seen.lastOwnUnit = unit && unit.article !== null ? { article: unit.article, insert: unit.articleInsert, paragraph: unit.paragraph, end: c.end, count: new Set(resolved.bindings.map((b) => b.target.paragraph)).size } : null;
   }
 
   /** An article heading of quoted statute text: its text is read in the law quoted (scanner quotedHeading); not listed. */

@@ -59,6 +59,11 @@ export class CitationMemory {
   lastPastedLabel: { ctx: Context; targets: readonly RawTarget[]; quotedIn: ScannedCitation; end: number } | null = null;
   /** The 款 a writer named last on its own (第一款是关于…), for his 本款 after it (paragraphUnderDiscussion). */
   lastParagraphCited: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number; item?: boolean } | null = null;
+  /**
+   * The document's own provision the last citation outside quotations named last (its last target), for the items it
+   * picks out (scan/itemsGoOn.ts: 前款规定的第一项): null after a citation of another regulation's, of none, or not found.
+   */
+  lastOwnUnit: { article: number; insert: number | null; paragraph: number | null; end: number; count: number } | null = null;
   /** The 款 of the printed article a writer called 本条第N款 last (the discussed branch), for paragraphOfArticleDiscussed. */
   lastDiscussedParagraph: { ctx: Context; article: number; insert: number | null; paragraph: number; end: number } | null = null;
   /** Whether the article cited last was one of no known law (a bare 第X条 with no context): 本条 after it has none. */

@@ -164,6 +164,8 @@ export interface ScannedCitation {
   afterTitleNamed?: true;
   /** Items alone retelling the items of the article printed right above (retoldItems.ts): of the one 款 listing them. */
   retoldItems?: true;
+  /** Items alone a 款 or an article cited just before picks out (scan/itemsGoOn.ts: 前款规定的第一项): of that provision. */
+  itemsPickedOut?: true;
   /** 前款 in the text of an article printed under its label on a page of no regulation of its own (printedParagraph.ts): the 款 it stands in. */
   printedParagraph?: number;
   /** 该条 opening the writer's sentence after an article's words restated (thatArticleRestated.ts): where that article's citation starts. */

@@ -131,6 +131,7 @@ import { ITEM_CUE, ownedNumber, paragraphDiscussed, AFTER_ARTICLE_WITHOUT_DI, it
 import { articleHeadingAt } from './articleHeading';
 import { qianPartOfWord } from './qianWord';
 import { itemConductCited } from './itemConduct';
+import { itemsGoOn, type ItemsAfter } from './itemsGoOn';
 import { precedingItems } from '../layout/precedingItem';
 import { nextQuotedProvision } from '../layout/quotedProvisionRun';
 
@@ -915,6 +916,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         let afterTitle = false;
         /** Items retold under the article's items printed above (retoldItems.ts): their 款 is the one listing them. */
         let retold = false;
+        /** Items going on from the citation just before them, or picked out by it (itemsGoOn.ts). */
+        let itemsOn: ItemsAfter | undefined;
         /** The citations whose article's words a 款 alone may stand in (pastedParagraph.ts), nearest first. */
         let pastedIn: ScannedCitation[] | undefined;
         if (chain && head.kind === 'bare') {
@@ -924,7 +927,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const plain = chain.top === 1 && (selfRefs || relativeQuotedAt(p) !== undefined || paragraphDiscussed(text, p, chain.end) || (!selfRefs && paragraphInRun(text, p, chain.end)) || !!paragraphOf || paragraphAfterParagraph(p, chain.end) || amendedParagraph(p, chain.end) || taiwanParagraphDiscussed(p) || afterTitle || earlierParagraphInNewWording(p, chain) || (!selfRefs && paragraphCountedBefore(text, p, events))
             || (!selfRefs && !quotedAt(p) && !ownedNumber(text, p) && paragraphItemAfterArticle(text, p, chain.targets, events)));
           quotesParagraph = chain.top === 1 && !plain && !selfRefs && !quotedAt(p) && chain.targets.every((t) => t.paragraph !== null) && quotedParagraphAfter(text, p, chain.end, lastEvent?.type === 'citation' ? lastEvent : undefined);
-          ok = chain.top === 0 || plain || quotesParagraph || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || (selfRefs && !quotedAt(p) && itemConductCited(text, p, chain.end)) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
+          itemsOn = chain.top === 2 && !quotedAt(p) ? itemsGoOn(text, p, chain.end, lastEvent) : undefined;
+          ok = chain.top === 0 || plain || quotesParagraph || !!itemsOn || (chain.top === 2 && (itemCitedAlone(text, p, chain.end) || (selfRefs && !quotedAt(p) && itemConductCited(text, p, chain.end)) || !!paragraphOf || taiwanParagraphDiscussed(p) || (retold = itemsRetoldAt(text, p, chain.end))));
           // A 款 alone in a cited article's words written out after its citation (…依照第一款的规定处罚; pastedParagraph.ts):
           // read where analyze.ts finds the words around it in that article's text, as 前款 there.
           // Only as a law's words name a 款 (…第一款的规定, 第一款规定的…, 第一款所列…), the host's words running on to it with
@@ -988,6 +992,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           pushCitation(start, head, chain, headParts, undefined, wordsOf, quotesParagraph);
           if (afterTitle && events.length > pushed) (events[events.length - 1] as ScannedCitation).afterTitleNamed = true;
           if (retold && events.length > pushed) (events[events.length - 1] as ScannedCitation).retoldItems = true;
+          if (itemsOn === 'picked-out' && events.length > pushed) (events[events.length - 1] as ScannedCitation).itemsPickedOut = true;
         }
         re.lastIndex = chain.end;
         continue;
