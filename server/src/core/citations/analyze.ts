@@ -77,6 +77,7 @@ import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
 import { SHORT_NAME_OPEN } from './titles/shortFormBracket';
 import { eachListedCitation } from './layout/eachListed';
 import { namedInLastSentence } from './titles/twoLaws';
+import { bareLawsJoinedBefore } from './titles/twoBareLaws';
 import { inQuotedProvision, sameParagraph } from './discussedArticle';
 
 /** A title and the short name its bracket gives, ending where an article starts (namedFrom). */
@@ -473,6 +474,16 @@ class Analyzer {
       const ctx = this.titlesRead.get(h.start) ?? this.titles.titleContext(h);
       if (ctx.kind === 'laws' && ctxs.some((x) => x.kind === 'laws' && x.laws[0] === ctx.laws[0])) continue;
       ctxs.push(ctx);
+    }
+    // Laws named bare and joined (titles/twoBareLaws.ts), every title the events found lying among them: those names.
+    const bare = bareLawsJoinedBefore(this.text, c.start, this.idx);
+    if (bare.length > ctxs.length && !named.some((h) => h.start < bare[0][0] || h.end > bare[bare.length - 1][1])) {
+      ctxs.length = 0;
+      for (const [s, e] of bare) {
+        const ctx = this.titles.lookupTitle(this.text.slice(s, e).replace(/^《|》$/g, ''));
+        if (ctx.kind === 'laws' && ctxs.some((x) => x.kind === 'laws' && x.laws[0] === ctx.laws[0])) continue;
+        ctxs.push(ctx);
+      }
     }
     if (ctxs.length < 2) return false;
     this.reading.start = c.start;

@@ -317,7 +317,9 @@ const LOOSE_ARTICLE_NEXT = /^(?:[的之所]?规定|的?[\u4e00-\u9fff]{1,8}?罪|
  * articles: 从新《行政诉讼法》13条来看, 《行政诉讼法》12条和2015年《…解释》第11条), that read the law from it (来看) or
  * join it to the next citation (和/及/与/、, a year, a title): a count of articles is followed by neither.
  */
-const PROVIDES = /^(?:只|仅|明确|要求|载明|指出|来看|(?:和|及|与|以及|、)(?:\d{4}年)?《)/;
+// Round 33 (f130-zh; 百家号 and HR articles: 其实劳动法44条写得很清楚, 《劳动法》44条也有类似规定): 写得 / 写明 / 写道 and
+// 也有 / 也规定 / 也明确 say what the article provides as 明确 does; a count of articles is not "written clearly".
+const PROVIDES = /^(?:只|仅|明确|要求|载明|指出|来看|写(?:得|明|道)|也(?:有|规定|明确)|(?:和|及|与|以及|、)(?:\d{4}年)?《)/;
 
 /**
  * Rule (issue 14, real-gov7; tables of penalties and discretion standards): the 处罚依据 column writes the law and the

@@ -10,7 +10,10 @@ import { rewrittenAs } from '../quotation/amendedWording';
  * text all the same — its 《条例》, 本法, 前款 the quoted text's. It closes at the next straight quote, or when that is
  * missing or past a blank line, at the end of its line.
  */
-const QUOTE_OPEN = /(?:的规定|中规定|明确规定|规定)?[：:，,]?[ \u3000]*[“「"]/y;
+// Round 33 (f130-zh; commentaries setting a new article beside the old: 原《合同法》第五十二条规定……。《民法典》第一百五十三条
+// 第一款则规定：“……。……。”该条但书…): an adverb before 规定 (则, 也, 亦, 又, 还, 另, 同时, 进一步) opens the quoted words
+// as 规定 alone does — they are the cited article's, and the writer's sentence runs on past their closing mark.
+const QUOTE_OPEN = /(?:的规定|中规定|明确规定|(?:则|也|亦|又|还|另|同时|进一步)?规定)?[：:，,]?[ \u3000]*[“「"]/y;
 /** The longest quotation read, in characters. */
 const MAX_QUOTATION = 5000;
 

@@ -127,6 +127,7 @@ import { trialNoteBefore, trialTitle } from './trialNote';
 import { quotationAfter } from './quotationAfter';
 import { AnchorFinder } from './selfAnchor';
 import { unmarkedTitle, addBareTitles } from './bareTitles';
+import { lawNameBare } from './bareLawProvides';
 import { ITEM_CUE, ownedNumber, paragraphDiscussed, AFTER_ARTICLE_WITHOUT_DI, itemCitedAlone } from './citedAlone';
 import { articleHeadingAt } from './articleHeading';
 import { qianPartOfWord } from './qianWord';
@@ -823,7 +824,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const basic = named && !inLaw && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
         const short = named && !inLaw && !basic && !matchBareTitle(nameEnd) ? shortLawNameBefore(text, nameEnd, matcher?.shortensLaw?.bind(matcher)) : -1;
         const bare = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : ruleName !== -1 ? { start: ruleName, defined: false } : matchBareTitle(nameEnd);
-        const chain = !bare ? null : chinese ? chineseLooseArticle(bare.start) : inLaw ? looseArticle(text, p) : looseArticle(text, p, false, citedBeforeName(text, bare.start)) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
+        const chain = !bare ? null : chinese ? chineseLooseArticle(bare.start) : inLaw ? looseArticle(text, p) : looseArticle(text, p, lawNameBare(text, bare.start, nameEnd), citedBeforeName(text, bare.start)) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
         if (!bare) {
           if (chinese) continue;
           // No name before: the number of an article cited just before, or joined to one written without 第 (looseRepeat.ts),
