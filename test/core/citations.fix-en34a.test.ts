@@ -10,7 +10,7 @@ table('citation table: a quoted guide given the short name "Guide" (fix-en34a)',
     [['item (3), Article 9 of the "Advertising Law"', 'resolved', '广告9..3'],
       ['Articles 2 to 4 of the "Guide"', 'unknown-regulation', ''],
       ['Article 2 of the "Guide"', 'unknown-regulation', ''],
-      ['Article 2', 'unknown-regulation', '']]],
+      ['The second item of Article 2', 'unknown-regulation', '']]], // span with its item since f130-en1 (an ordinal item before its article)
   ['one mark typed for both ends, and "the Compliance Guidelines" as the short name of a quoted guidelines title',
     'Under Article 4 of the "Advertising Law", ads must be true. The regulator published the”Compliance Guidelines for Online Ads in Live Streaming”( hereinafter the “Compliance Guidelines”). Article 6 of the “Compliance Guidelines” lists the duties.',
     [['Article 4 of the "Advertising Law"', 'resolved', '广告4'],

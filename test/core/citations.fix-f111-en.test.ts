@@ -18,7 +18,7 @@ const THEFT = '最高人民法院、最高人民检察院关于办理盗窃刑�
 table('citation table: a law named in lower case but for a capital Law (fix-f111-en)', [
   ['the contract Law after a long abstract, an item by its ordinal before the article',
     'In the third part, in order to understand the mandatory provisions, the fifth item of Article 52 of the contract Law, which courts apply to void contracts, is analysed.',
-    [['Article 52 of the contract Law', 'unknown-regulation', '']]],
+    [['the fifth item of Article 52 of the contract Law', 'unknown-regulation', '']]], // span with its item since f130-en1
   ['the adoption Law, the guarantee Law: laws the corpus lacks, by their words',
     'The paper argues that Article 12 of the adoption Law restricts the adopter, and that Article 18 of the guarantee Law sets joint liability.',
     [['Article 12 of the adoption Law', 'unknown-regulation', ''], ['Article 18 of the guarantee Law', 'unknown-regulation', '']]],

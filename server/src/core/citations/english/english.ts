@@ -553,8 +553,14 @@ const SAID_KIND = new RegExp(`^(?:said|aforesaid|above|above-?mentioned|afore-?m
 const CURRENT_EDITION = new RegExp(`^(?:(?:current|latest|present|existing)[ \\t]+(?:edition|version|text|revision)\\b|(?:(?:newly|recently)[ \\t]+)?(?:revised|amended|new|current|latest)[ \\t]+[Ll]aw(?![\\w-])${NOT_A_LAW_AFTER})`);
 /** "that law", "that statute": the law named before. */
 const THAT_LAW = new RegExp(`^(?:law|statute)(?![\\w-])${NOT_A_LAW_AFTER}`);
-/** "the law", "the current law", "the old statute", "the newly amended law": the law being discussed. */
+/**
+ * "the law", "the current law", "the old statute", "the newly amended law": the law being discussed. Reporters also
+ * call it by the year it was adopted or by its country, as they compare it with another's (round 33, f130-en1: "Article
+ * 12 of the 2021 law", "Article 19 of the Chinese law" after Britain's act was named): the same law (CHINESE_LAW_NOUN).
+ */
 const THE_LOWER_LAW = new RegExp(`^(?:(?:(?:newly|recently)\\s+(?=amended|revised))?(?:current|new|old|original|previous|former|revised|amended|existing)\\s+)?(?:law|statute)(?![\\w-])${NOT_A_LAW_AFTER}`);
+/** "the 2021 law", "the Chinese law", "the PRC statute": the law being discussed, by its year or its country (above). */
+const CHINESE_LAW_NOUN = new RegExp(`^(?:(?:19[5-9]\\d|20\\d\\d)|Chinese|PRC)[ \\t]+(?:law|statute)(?![\\w-])${NOT_A_LAW_AFTER}`);
 
 /** "of" and the determiner before a law's title (a title mark or a quote may follow "the" with no space). */
 // "Article 36 of the of the DSL": a writer's slip doubling "of the" (an edit left half done) links the same way.
@@ -942,7 +948,7 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // (not the law firm's …);
   // "Article 6 of the current law", "of the new law", "of the revised law": the law being discussed, so described.
   // "of that law" (f110-context): the law named before, as "of the law" — not "that law firm".
-  const lower = det === 'that' ? THAT_LAW.exec(text.substr(t0, 24)) : det === 'the' ? THE_LOWER_LAW.exec(text.substr(t0, 24)) : null;
+  const lower = det === 'that' ? THAT_LAW.exec(text.substr(t0, 24)) : det === 'the' ? THE_LOWER_LAW.exec(text.substr(t0, 24)) ?? CHINESE_LAW_NOUN.exec(text.substr(t0, 24)) : null;
   if (lower) return { head: { kind: 'anaphor', start: t0, end: t0 + lower[0].length, ...(/^(?:current|existing)\s/.test(lower[0]) ? { inForce: true as const } : {}) }, end: t0 + lower[0].length };
   // "article 15 of the interpretations", "of the provisions": the text of that kind the page named before
   // (englishLowerKindNoun.ts), as "of the Interpretation" is.

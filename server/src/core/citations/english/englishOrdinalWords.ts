@@ -79,6 +79,9 @@ export const SPELLED_NUMBER_WORD = withNumberWords(/^CARDINAL_1_90$/i);
  * Three", "Article One Hundred and Twenty". 1 to 999; where it ends, or null. Also read in groups of digits, as English
  * speakers say a long number (as they say years): "Article Five Thirty-Three" is 533 and "Article Eleven Sixty-Five"
  * 1165 — a number under twenty, a space, then a tens word in the same case (so "Article Five thirty days later" stays 5).
+ * The Civil Code's articles pass a thousand, and machine translations spell them in full as the Chinese does
+ * (第一千一百六十五条): "Article One Thousand One Hundred and Sixty-Five", "Article One Thousand and Seventy-Nine" —
+ * a unit, "Thousand", then the number below a thousand as above (or nothing): 1000 to 9999.
  */
 export function spelledNumberAt(text: string, pos: number): { n: number; start: number; end: number } | null {
   // A letter at pos opens the first word: only the words a number can open with (one … nineteen, the tens — t, f, s,
@@ -100,14 +103,23 @@ export function spelledNumberAt(text: string, pos: number): { n: number; start: 
   let grouped = false; // read in groups of digits ("Five Thirty-Three")
   let firstCapital = false;
   let lastSep = '';
-  for (let k = 0; k < 6 && part < 3; k++) {
+  let thousands = 0; // the thousands read ("One Thousand"), the rest read after it as a number of its own
+  let thousandEnd = -1;
+  for (let k = 0; k < 10 && part < 3; k++) {
     re.lastIndex = q;
     const m = re.exec(text);
     if (!m) break;
     const w = m[1].toLowerCase();
     if (k === 0) firstCapital = /^[A-Z]/.test(m[1]);
-    if (
-      TENS[w] !== undefined && part === 0 && end !== -1 && n >= 1 && n <= 19 && lastSep === ' ' &&
+    if (w === 'thousand' && thousands === 0 && !grouped && part === 0 && end !== -1 && n >= 1 && n <= 9) {
+      thousands = n * 1000;
+      thousandEnd = m.index + m[1].length;
+      n = 0;
+      end = -1;
+    } else if (w === 'and' && thousands !== 0 && end === -1) {
+      // "One Thousand and Seventy-Nine": read on
+    } else if (
+      TENS[w] !== undefined && thousands === 0 && part === 0 && end !== -1 && n >= 1 && n <= 19 && lastSep === ' ' &&
       /^[A-Z]/.test(m[1]) === firstCapital
     ) {
       n = n * 100 + TENS[w];
@@ -141,6 +153,10 @@ export function spelledNumberAt(text: string, pos: number): { n: number; start: 
     if (!m[2]) break;
     lastSep = m[2];
     q = m.index + m[0].length;
+  }
+  if (thousands !== 0) {
+    // "One Thousand" alone, or with the number read after it ("and" left out when nothing follows it)
+    return end === -1 ? { n: thousands, start, end: thousandEnd } : { n: thousands + n, start, end };
   }
   if (end === -1 || n < 1 || n > (grouped ? 1999 : 999)) return null;
   return { n, start, end };

@@ -56,6 +56,7 @@ import { runInHeadingAt } from '../english/headings/englishRunIn';
 import { headingLabelNumber } from '../english/headings/spelledHeading';
 import { pastedArticleLabelAt } from '../english/headings/pastedArticles';
 import { articleNavigationEnd } from '../english/headings/englishNavigation';
+import { seriesCounterEnd } from '../english/headings/seriesCounter';
 import { wikiTitleLabelEnd } from '../english/headings/englishWikiTitle';
 import { workTitleAt } from '../english/englishWorkTitle';
 import { numberedParagraphsAfter } from '../english/lists/numberedParagraphs';
@@ -1395,6 +1396,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const bar = articleNavigationEnd(text, p);
       if (bar !== -1) {
         re.lastIndex = bar;
+        continue;
+      }
+      // "(Article 3 of 10)": a series' counter of its own pieces (seriesCounter.ts).
+      const counter = c === 'A' ? seriesCounterEnd(text, p) : -1;
+      if (counter !== -1) {
+        re.lastIndex = counter;
         continue;
       }
       // "Article 3: PIPL applies when …": a Q&A's label for the article of the law its answer names (englishAcronymStyle.ts).

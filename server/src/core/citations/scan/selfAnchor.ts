@@ -110,6 +110,9 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)/,
   /\b[Pp]oints?[ \t]+(?=\(?\d{1,2}\)?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+)\(?\d{1,2}\)?)*[ \t]+of[ \t]+(?:[Pp]aragraph[ \t]+\d|(?:the[ \t]+)?ORDINAL_1_10[ \t]+paragraph|Article[ \t]*\d))/,
   /\b(?:[Tt]he[ \t]+)?ORDINAL_1_10(?=[ \t]+(?:item|sub-?paragraph)[ \t]+of[ \t]+(?:[Pp]aragraph[ \t]+\d|(?:the[ \t]+)?ORDINAL_1_10[ \t]+paragraph))/,
+  // "the 2nd item of Article 39", "the third item of Article 40": a machine's 第三十九条第二项 names the item by its
+  // ordinal right before its article, as "the first paragraph of Article 26" names a 款 (englishUnitList.ts itemsAt).
+  /\b(?:[Tt]he[ \t]+)?(?:ORDINAL_1_10|1st|2nd|3rd|[4-9]th|10th)(?=[ \t]+(?:item|sub-?paragraph)[ \t]+of[ \t]+(?:the[ \t]+)?Article[ \t]*\d)/,
   /\b[Aa]rticles?\s+(?=CARDINAL_1_90\b)/,
   /\b[Aa]rticles?\s+(?=[IVXLC]{1,8}(?:\(\d{1,2}\)(?:\([a-z]\))?)?\s+of\s)/,
   /(?<=(?:Convention|Treaty|Covenant),[ \t]{0,2})\b[Aa]rticles?\s+(?=[IVX](?:\(\d{1,2}\)(?:\([a-z]\))?)?(?![A-Za-z0-9]))/,

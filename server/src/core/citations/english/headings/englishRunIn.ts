@@ -143,10 +143,11 @@ const FOREIGN_AFTER = new RegExp(
 /**
  * A foreign or international law named right before an article: "GDPR Article 6", "Model law Article 7(1)", the WTO
  * agreements ("TRIPS Art. 63.2", under which China notifies its laws; GATT, GATS); also with the word "provisions" and
- * a colon between, as case databases list a convention's articles ("Key CISG provisions at issue: Articles 18 ; 53").
+ * a colon between, as case databases list a convention's articles ("Key CISG provisions at issue: Articles 18 ; 53");
+ * also as its owner, as news compares laws: "the GDPR's Article 6", "the EU's GDPR, in its Article 83" (round 33).
  */
 const FOREIGN_BEFORE =
-  /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)(?:[ \t]+provisions?(?:[ \t]+at[ \t]+issue)?[ \t]*:)?[ \t]+$/;
+  /(?:\bGDPR|\bTFEU|\bCISG|\bUNCITRAL|\bTRIPS|\bGATT|\bGATS|\bEU|\bU\.S\.|\bUS|\bUK|\b[Mm]odel[ \t]+[Ll]aw)(?:['’]s|,?[ \t]+in[ \t]+its)?(?:[ \t]+provisions?(?:[ \t]+at[ \t]+issue)?[ \t]*:)?[ \t]+$/;
 
 /**
  * Another state's name right after a title: "the Penal Code of Japan", "the Civil Code of (the) Russian Federation" (an
@@ -200,7 +201,7 @@ export function foreignLawNamedBefore(text: string, p: number): { start: number;
   const from = Math.max(0, p - 40);
   const m = FOREIGN_BEFORE.exec(text.slice(from, p));
   if (!m) return null;
-  const name = /^\S+(?:[ \t]+[Ll]aw)?/.exec(m[0].replace(/^\b/, ''))!;
+  const name = /^[^\s,'’]+(?:[ \t]+[Ll]aw)?/.exec(m[0].replace(/^\b/, ''))!;
   const start = from + m.index;
   return { start, end: start + name[0].length, written: name[0] };
 }
