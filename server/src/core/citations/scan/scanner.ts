@@ -3,11 +3,11 @@
 import { twoLawsBefore } from '../titles/twoLaws';
 import { eachListedHost } from '../layout/eachListed';
 import { readAsPreceding } from './upperParagraph';
+import { countBack } from './countBack';
 import { yearGluedBefore } from './yearGluedTitle';
 import { ofLawArticle } from './ofLawArticle';
 import { amendingListDecision, entryAloneInCell, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
-import { parseNumeral } from '../../numerals';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
 import { bodyOwnRuleAt } from '../titles/bodyOwnRules';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
@@ -1233,7 +1233,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 前项 / 前两项 in the words of an enumerated item of the page's own text: the items before it (precedingItem.ts).
         if (m[0].endsWith('项') && !taiwanPage(text)) {
           const len = m[0].length;
-          const items = c === '前' && selfRefs && !inNewWording(p) && !qianPartOfWord(text, p, m[0]) ? precedingItems(text, p, len === 3 ? parseNumeral(m[0][1]) ?? 1 : 1) : null;
+          const items = c === '前' && selfRefs && !inNewWording(p) && !qianPartOfWord(text, p, m[0]) ? precedingItems(text, p, countBack(m[0])) : null;
           if (!items) continue;
           pushReference({ type: 'citation', start: p, end: p + len, head: { kind: 'this-article', start: p, end: p + len, thisParagraph: true }, top: 2, targets: items.map((item) => ({ article: null, insert: null, paragraph: null, item, subitem: null })), parts: [{ kind: 'reference', start: p, end: p + len }], arabic: [], lang: 'zh' });
           re.lastIndex = p + len;
@@ -1258,11 +1258,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
         else if (word === '本款' || word === '本项') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
         else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2, count: 1 };
-        else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: parseNumeral(word[1]) ?? 1 };
-        else {
-          const n = word.length === 3 ? parseNumeral(word[1]) ?? 1 : 1;
-          head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: n };
-        }
+        else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: countBack(word) };
+        else head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: countBack(word) };
         const q = p + word.length;
         // 本条第一款 / 前款第（三）项: the chain below the head's level.
         const headLevel = head.kind === 'this-article' ? (head.thisParagraph ? 1 : 0) : head.kind === 'prev-article' ? 0 : 1;
