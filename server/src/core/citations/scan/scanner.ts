@@ -42,7 +42,7 @@ import { pastedArticlesGoOn, paragraphListHeading } from '../layout/lawExcerpt';
 import { LostLawNames } from '../titles/lostLawName';
 import { SHORT_FORM_BRACKET, SHORT_NAME_OPEN, shortFormAt } from '../titles/shortFormBracket';
 import { doubledTitle } from '../titles/doubledTitle';
-import { atLineStart, CITING_VERBS, CoveredSpans, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
+import { ARTICLE_NUMERAL, atLineStart, CITING_VERBS, CoveredSpans, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { knownEnglishName, parseEnglish } from '../english/english';
 import { englishDefinitions } from '../english/englishDefinitions';
@@ -144,7 +144,7 @@ const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:am
  * amending decision's (《关于修改〈某法〉第三十条的决定》): laws' history notes name them by the dozen, the article there
  * being the text's before it was renumbered.
  */
-const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第[0-9０-９一二三四五六七八九十百千零〇两]+条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$/;
+const PROPOSAL_ON_ARTICLE = new RegExp(`^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第${ARTICLE_NUMERAL}条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$`);
 
 /** A law's or regulation's name after a verb citing it, right before a 以下简称 bracket (its name in group 1). */
 const UNKNOWN_NAME_BEFORE_DEFINITION = /(?:依照|依据|根据|按照|依)([\u4e00-\u9fff]{2,12}?(?:法|条例))$/;
