@@ -1666,12 +1666,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // (a heading, englishHeadings.ts), nor words that do not run on as a sentence.
           else if (cit.targets[0].paragraph !== null) {
             const run = labelledTextAfter(text, cit.start, cit.end, (q) => lineEndAt(text, q));
-            let commaFrom: number;
             if (run && run[0] > cit.end && run[0] - cit.end <= 2) statuteLines.push([run[0], run[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
-            // Rule (issue 14, heldout56-english p07; an extended-data box: "Article 210, paragraph 2, whoever defrauds …
-            // shall be punished in accordance with … Article 266 of this Law."): the paragraph's words after a comma, as
-            // after a titled citation (commaReported.ts) — its text, of the law in context ("this Law" there is that law).
-            else if ((commaFrom = commaReportedFrom(text, cit.start, cit.end)) !== -1) statuteLines.push([commaFrom, reportedTextEnd(text, commaFrom), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
           }
           // "Article 29 stipulates that … Article 26 of this Law": the words it reports are the law in context's (bareReported.ts).
           else if ((reported = bareReportedRange(text, cit.end))) statuteLines.push([reported[0], reported[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
