@@ -11,7 +11,7 @@
 
 import { parseNumeral } from '../../numerals';
 import { withoutDatabaseFields } from './databaseFields';
-import { REGULATION_TITLE_WORDS } from '../text';
+import { ARTICLE_NUMERAL, REGULATION_TITLE_WORDS } from '../text';
 import { titlesNamedAlone } from './titleInPrintedWords';
 
 /** An appendix heading of a judgment or decision announcing the articles it applied (附：相关法律条文, 本案引用的法律条文). */
@@ -24,6 +24,9 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、
 /** Words that end a law's title written without 《》. */
 const LAW_TITLE_END = new RegExp(`(?:${REGULATION_TITLE_WORDS}|修正案(?:[（(][一二三四五六七八九十]+[)）])?)$`);
 
+/** An article's, 款's or 项's label anywhere in a line (a line citing a provision names more than a law). */
+const LABEL_IN_LINE = new RegExp(`第${ARTICLE_NUMERAL}[条款项]`);
+
 /**
  * A line naming only a law: 一、《中华人民共和国民事诉讼法》, 《刑法》：, and without 《》 a title that names its issuer or
  * nation or holds a law's title (2、最高人民法院关于执行《…》若干问题的解释).
@@ -34,7 +37,7 @@ function titleOnlyLine(line: string): boolean {
   let s = line.replace(/^[*#>\s\u3000]+|[*\s\u3000]+$/g, '').replace(NUMBERING, '').replace(/[：:]$/, '');
   if (!s || s.length > 90) return false;
   if (/^《[^《》]*(?:《[^《》]*》[^《》]*)*》。?$/.test(s.slice(0, s.lastIndexOf('》') + 1) + withoutDatabaseFields(s.slice(s.lastIndexOf('》') + 1)))) return true;
-  if (/[。；;，,！？]/.test(s) || /第[0-9０-９一二三四五六七八九十百千零〇两]+[条款项]/.test(s)) return false;
+  if (/[。；;，,！？]/.test(s) || LABEL_IN_LINE.test(s)) return false;
   s = s.replace(/[（(][^（）()]{0,20}[)）]$/, '');
   // Without 《》 only a title that says whose it is: a national law's or a 司法解释's (我们的意见 names no law).
   return LAW_TITLE_END.test(s) && (/^(?:中华人民共和国|最高人民|全国人民代表大会)/.test(s) || /《[^》]+》/.test(s));
@@ -186,7 +189,7 @@ export function pastedArticlesGoOn(text: string, from: number, to: number): bool
 // a sentence of the writer's; the line still opens with the title. A caption naming the basis (法律依据：) lists the
 // articles the page relies on, as a judgment's 法律依据 line does: each label there stays a citation. Words citing the
 // title (根据《…》) are no caption: the colon must come right after it.
-const PRINTED_LINE = /^[ \t\u3000]*(?:(?![\u4e00-\u9fff]{0,4}依[据據])[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*)?(?:[\u4e00-\u9fff]{0,12}(?:人民法院|人民检察院|国务院|常务委员会|常委会|部|委员会|总局|署))?《[^《》\n]{2,80}》第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?[ \u3000：:]*(?=[\u4e00-\u9fff])/;
+const PRINTED_LINE = new RegExp(`^[ \\t\\u3000]*(?:(?![\\u4e00-\\u9fff]{0,4}依[据據])[\\u4e00-\\u9fff]{2,6}[：:][ \\t\\u3000]*)?(?:[\\u4e00-\\u9fff]{0,12}(?:人民法院|人民检察院|国务院|常务委员会|常委会|部|委员会|总局|署))?《[^《》\\n]{2,80}》第${ARTICLE_NUMERAL}条(?:之[一二三四五六七八九十]+)?[ \\u3000：:]*(?=[\\u4e00-\\u9fff])`);
 /** The fewest characters of the first article's words before the next label (另有规定。 is a writer's sentence). */
 const MIN_PRINTED = 12;
 /** Words a writer's own sentence opens with before naming the law. */
@@ -210,7 +213,7 @@ const ENTRY_NUMBER = /(\d{1,2})[、.．][ \t\u3000]*$/;
 // label after the full stop, set off by a space from its own words, heads the next article pasted.
 /** The printed article's opening in a cell or numbered entry: its number (if any), then the line's words as PRINTED_LINE
  * reads them; a note in brackets may follow the title (its decree or amendment). */
-const ENTRY_OPENING = /^[ \t\u3000]*(?:(\d{1,2})[、.．][ \t\u3000]*)?((?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*)?《[^《》\n]{2,80}》(?:[(（][^()（）《》\n]{2,60}[)）][ \u3000]?)?)[ \u3000]?(第[0-9０-９一二三四五六七八九十百千零〇两]+条(?:之[一二三四五六七八九十]+)?)((?:第[0-9０-９一二三四五六七八九十]+款(?:、第[0-9０-９一二三四五六七八九十]+款)*)?)[ \u3000：:]*(?=[\u4e00-\u9fff])/;
+const ENTRY_OPENING = new RegExp(`^[ \\t\\u3000]*(?:(\\d{1,2})[、.．][ \\t\\u3000]*)?((?:[\\u4e00-\\u9fff]{2,6}[：:][ \\t\\u3000]*)?《[^《》\\n]{2,80}》(?:[(（][^()（）《》\\n]{2,60}[)）][ \\u3000]?)?)[ \\u3000]?(第${ARTICLE_NUMERAL}条(?:之[一二三四五六七八九十]+)?)((?:第[0-9０-９一二三四五六七八九十]+款(?:、第[0-9０-９一二三四五六七八九十]+款)*)?)[ \\u3000：:]*(?=[\\u4e00-\\u9fff])`);
 /** A space after the label and the article's own words (not words citing it: 规定, 的, 第…款). */
 const SPACE_THEN_TEXT = /^[ \u3000]+(?=[\u4e00-\u9fff])/;
 
@@ -265,6 +268,8 @@ function printedEntryBefore(line: string, number: number | null, spaced: boolean
   return printedWords(segment.slice(m[0].length), spaced);
 }
 
+/** An article's label ending the text above, only blanks and line breaks after it (its numeral captured). */
+const LABEL_ENDING_LINE = new RegExp(`第(${ARTICLE_NUMERAL})条[ \\t\\u3000：:]*(?:\\r?\\n[ \\t\\u3000]*)+$`);
 /**
  * Rule (issue 14, zh10; Q&A and commentary pages): a line that ends citing an article (…规定 《某某法》第二十条) and the
  * next line opening with that same article's label glued to its words or its caption (第二十条用人单位… / 第二十条试用期
@@ -274,7 +279,7 @@ function printedEntryBefore(line: string, number: number | null, spaced: boolean
 export function repeatsCitationAbove(text: string, labelStart: number, labelEnd: number, n: number): boolean {
   if (!/^[\u4e00-\u9fff]/.test(text.slice(labelEnd, labelEnd + 1)) || CITING_AFTER.test(text.slice(labelEnd, labelEnd + 8))) return false;
   const above = text.slice(Math.max(0, labelStart - 200), labelStart);
-  const m = /第([0-9０-９一二三四五六七八九十百千零〇两]+)条[ \t\u3000：:]*(?:\r?\n[ \t\u3000]*)+$/.exec(above);
+  const m = LABEL_ENDING_LINE.exec(above);
   if (!m || !/\n[ \t\u3000]*$/.test(above)) return false;
   return parseNumeral(m[1]) === n;
 }

@@ -3,11 +3,11 @@
 import { twoLawsBefore } from '../titles/twoLaws';
 import { eachListedHost } from '../layout/eachListed';
 import { readAsPreceding } from './upperParagraph';
+import { countBack } from './countBack';
 import { yearGluedBefore } from './yearGluedTitle';
 import { ofLawArticle } from './ofLawArticle';
 import { amendingListDecision, entryAloneInCell, entryListTitle, entryNameAfter } from '../titles/listEntryItem';
 import { bareChineseArticleCited, CHINESE_ARTICLE_DIGITS, citedBeforeName, shortLawNameBefore } from './bareNameLooseArticle';
-import { parseNumeral } from '../../numerals';
 import { interpretationAround, interpretationTitleEndingAt } from '../titles/bareInterpretation';
 import { bodyOwnRuleAt } from '../titles/bodyOwnRules';
 import { contractClauseAt, contractTitle } from '../titles/contractClause';
@@ -42,7 +42,7 @@ import { pastedArticlesGoOn, paragraphListHeading } from '../layout/lawExcerpt';
 import { LostLawNames } from '../titles/lostLawName';
 import { SHORT_FORM_BRACKET, SHORT_NAME_OPEN, shortFormAt } from '../titles/shortFormBracket';
 import { doubledTitle } from '../titles/doubledTitle';
-import { atLineStart, CITING_VERBS, CoveredSpans, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
+import { ARTICLE_NUMERAL, atLineStart, CITING_VERBS, CoveredSpans, LAW_TITLE_END, lineEndAt, nonSpaceFrom, sentenceStart, wordAt } from '../text';
 import { markHeadedText } from '../english/headings/headedText';
 import { knownEnglishName, parseEnglish } from '../english/english';
 import { englishDefinitions } from '../english/englishDefinitions';
@@ -147,7 +147,7 @@ const AMENDED_TO_LINE = /^[ \t]*(?:is|shall[ \t]+be)[ \t]+(?:hereby[ \t]+)?(?:am
  * amending decision's (《关于修改〈某法〉第三十条的决定》): laws' history notes name them by the dozen, the article there
  * being the text's before it was renumbered.
  */
-const PROPOSAL_ON_ARTICLE = /^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第[0-9０-９一二三四五六七八九十百千零〇两]+条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$/;
+const PROPOSAL_ON_ARTICLE = new RegExp(`^关于(?:修改|修订|废止|删除|补充|调整|完善|实施)?〈[^〈〉《》]{2,60}〉第${ARTICLE_NUMERAL}条[^〈〉《》]{0,20}的(?:议案|建议|提案|意见|请示|报告)$`);
 
 /** A law's or regulation's name after a verb citing it, right before a 以下简称 bracket (its name in group 1). */
 const UNKNOWN_NAME_BEFORE_DEFINITION = /(?:依照|依据|根据|按照|依)([\u4e00-\u9fff]{2,12}?(?:法|条例))$/;
@@ -1240,7 +1240,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         // 前项 / 前两项 in the words of an enumerated item of the page's own text: the items before it (precedingItem.ts).
         if (m[0].endsWith('项') && !taiwanPage(text)) {
           const len = m[0].length;
-          const items = c === '前' && selfRefs && !inNewWording(p) && !qianPartOfWord(text, p, m[0]) ? precedingItems(text, p, len === 3 ? parseNumeral(m[0][1]) ?? 1 : 1) : null;
+          const items = c === '前' && selfRefs && !inNewWording(p) && !qianPartOfWord(text, p, m[0]) ? precedingItems(text, p, countBack(m[0])) : null;
           if (!items) continue;
           pushReference({ type: 'citation', start: p, end: p + len, head: { kind: 'this-article', start: p, end: p + len, thisParagraph: true }, top: 2, targets: items.map((item) => ({ article: null, insert: null, paragraph: null, item, subitem: null })), parts: [{ kind: 'reference', start: p, end: p + len }], arabic: [], lang: 'zh' });
           re.lastIndex = p + len;
@@ -1265,11 +1265,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         if (word === '本条') head = { kind: 'this-article', start: p, end: p + 2 };
         else if (word === '本款' || word === '本项') head = { kind: 'this-article', start: p, end: p + 2, thisParagraph: true };
         else if (word === '前条') head = { kind: 'prev-article', start: p, end: p + 2, count: 1 };
-        else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: parseNumeral(word[1]) ?? 1 };
-        else {
-          const n = word.length === 3 ? parseNumeral(word[1]) ?? 1 : 1;
-          head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: n };
-        }
+        else if (word.endsWith('条')) head = { kind: 'prev-article', start: p, end: p + word.length, count: countBack(word) };
+        else head = { kind: 'prev-paragraphs', start: p, end: p + word.length, count: countBack(word) };
         const q = p + word.length;
         // 本条第一款 / 前款第（三）项: the chain below the head's level.
         const headLevel = head.kind === 'this-article' ? (head.thisParagraph ? 1 : 0) : head.kind === 'prev-article' ? 0 : 1;
@@ -1682,12 +1679,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           // (a heading, englishHeadings.ts), nor words that do not run on as a sentence.
           else if (cit.targets[0].paragraph !== null) {
             const run = labelledTextAfter(text, cit.start, cit.end, (q) => lineEndAt(text, q));
-            let commaFrom: number;
             if (run && run[0] > cit.end && run[0] - cit.end <= 2) statuteLines.push([run[0], run[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
-            // Rule (issue 14, heldout56-english p07; an extended-data box: "Article 210, paragraph 2, whoever defrauds …
-            // shall be punished in accordance with … Article 266 of this Law."): the paragraph's words after a comma, as
-            // after a titled citation (commaReported.ts) — its text, of the law in context ("this Law" there is that law).
-            else if ((commaFrom = commaReportedFrom(text, cit.start, cit.end)) !== -1) statuteLines.push([commaFrom, reportedTextEnd(text, commaFrom), cit.targets[0].article ?? 0, true, cit.targets[0].insert]);
           }
           // "Article 29 stipulates that … Article 26 of this Law": the words it reports are the law in context's (bareReported.ts).
           else if ((reported = bareReportedRange(text, cit.end))) statuteLines.push([reported[0], reported[1], cit.targets[0].article ?? 0, true, cit.targets[0].insert]);

@@ -14,8 +14,11 @@
 
 import { SERIES_IN_BRACKETS } from './seriesNumber';
 import { ARTICLE_NUMERAL } from '../text';
+import { CASE_VERB, COURT_ISSUER } from './courtTitleWords';
 
-const ISSUER = '(?:最高人民法院|最高人民检察院)';
+// Its issuers are courtTitleWords.ts COURT_ISSUER, but joined more loosely than a title's own 、 (COURT_ISSUERS): a writer
+// copying the title into a sentence joins them with 和, 与, a space or nothing.
+const ISSUER = COURT_ISSUER;
 const ISSUERS = `${ISSUER}(?:[、和与 \\u3000]*${ISSUER})?`;
 /** One word character of such a title, or a law's title nested in it. */
 const WORD = `(?:[^\\s，。；：:,;！？!?（）()《》〈〉“”"'‘’\\[\\]【】第]|第(?!${ARTICLE_NUMERAL}[条款项])|《[^《》\\n]{1,60}》|〈[^〈〉\\n]{1,60}〉)`;
@@ -83,8 +86,8 @@ export function interpretationTitleEndingAt(text: string, end: number): number {
 // A title opening 关于审理 or 关于办理 and naming 案件 — the words of a court's or procuratorate's interpretation on trying
 // or handling a kind of case, which no other body's rule is titled by — ending as such titles end, right before the
 // article: that interpretation (resolved when the corpus knows the title with its issuer, else unknown-regulation).
-const HEARING = /关于(?:审理|办理)/g;
-const HEARING_TO_END = new RegExp(`^关于(?:审理|办理)${WORD}{2,120}${ENDING}$`);
+const HEARING = new RegExp(`关于${CASE_VERB}`, 'g');
+const HEARING_TO_END = new RegExp(`^关于${CASE_VERB}${WORD}{2,120}${ENDING}$`);
 
 /** Start of an issuer-less 关于审理…案件…的规定 title ending right at `end`, or -1. */
 function hearingTitleEndingAt(text: string, end: number): number {

@@ -7,8 +7,9 @@
 // of the law the same sentence cited just before it — the writer cites a law and then its interpretation. With no
 // law cited before it in the sentence, it stays as written (not in the corpus: unknown-regulation).
 import { SERIES_IN_BRACKETS } from './seriesNumber';
+import { COURT_ISSUERS } from './courtTitleWords';
 
-const HOLE = new RegExp(`^((?:最高人民法院|最高人民检察院|最高人民法院、最高人民检察院)?关于(?:适用|执行))((?:若干问题)?的解释(?:${SERIES_IN_BRACKETS})?)$`);
+const HOLE = new RegExp(`^((?:${COURT_ISSUERS})?关于(?:适用|执行))((?:若干问题)?的解释(?:${SERIES_IN_BRACKETS})?)$`);
 
 /** The title restored with `law` in its hole, or null when `inner` has no hole. */
 export function restoreLostLaw(inner: string, law: string | undefined): string | null {

@@ -28,6 +28,7 @@ import { kindTailDropped } from './kindTailDropped';
 import { appliedLawPartInterpretation } from './appliedLawPartName';
 import { issuerlessShortName } from './issuerPrefixedName';
 import { generalSubjectInterpretation } from './generalSubjectName';
+import { CASE_CLOSE, CASE_VERB } from './courtTitleWords';
 import { subjectCoreText } from './subjectCoreName';
 import { lawAndRulesWord, managedRegulation } from './regulationShortName';
 import { everyTextIs } from '../../corpus/lawKind';
@@ -41,6 +42,14 @@ import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber'
 const ORDINAL_END = new RegExp(`(规定|解释|意见|批复|决定|纪要|修正案)(${SERIES_NUMBER})$`);
 /** A court interpretation's name by its kind of case (titles.ts caseKindInterpretation): the words (1), the kind word (2), the series number (3). */
 const CASE_KIND_NAME = new RegExp(`^([\\u4e00-\\u9fff]{2,14}?)(?:司法)?(解释|规定)(${SERIES_NUMBER})?$`);
+/**
+ * The subject of a court interpretation in its title (subjectInterpretation): the words (1) after 关于 and the verb before
+ * them — courtTitleWords.ts CASE_VERB (审理 / 办理) or 处理, as a text about a subject rather than a kind of case opens
+ * (关于处理自首和立功具体应用法律若干问题的解释) — up to 具体应用 / 适用法律 / 若干.
+ */
+/** The kind of case's closing words ending a name (courtTitleWords.ts CASE_CLOSE: 案件, 纠纷案件), taken off it. */
+const CASE_CLOSE_END = new RegExp(`${CASE_CLOSE}$`);
+const SUBJECT_IN_TITLE = new RegExp(`关于(?:${CASE_VERB}|处理)([\\u4e00-\\u9fff]{2,20}?)(?:具体应用|适用法律|若干)`);
 
 export interface TitleMatch {
   /** Laws the title names: one (resolved), several (ambiguous) or none (unknown). */
@@ -470,7 +479,7 @@ export class TitleIndex implements BareTitleMatcher {
   interpretationFamily(written: string): Law[] {
     const m = /^(?:最高人民法院|最高法院|最高院|最高法)?([\u4e00-\u9fff]{2,14}?)(?:司法)?(解释|规定)$/.exec(titleKey(written));
     if (!m || /^关于|的$/.test(m[1])) return [];
-    const words = m[1].replace(/(?:纠纷)?案件$/, '');
+    const words = m[1].replace(CASE_CLOSE_END, '');
     const end = new RegExp(`${m[2]}(?:${SERIES_IN_BRACKETS})?$`);
     const out: Law[] = [];
     for (const law of this.corpus.laws.values()) {
@@ -662,7 +671,7 @@ export class TitleIndex implements BareTitleMatcher {
     // Rule (issue 14, heldout21-court; 释义 pages: 交通事故损害赔偿案件司法解释第一条的理解): the kind of case may be written
     // with its 案件 (纠纷案件), and with the first words of the title's kind left off (道路 of 审理道路交通事故损害赔偿案件) —
     // read so only when no title has the words exactly, and still only when one title fits.
-    const words = m[1].replace(/(?:纠纷)?案件$/, '');
+    const words = m[1].replace(CASE_CLOSE_END, '');
     const found: Law[] = [];
     const loose: Law[] = [];
     for (const law of this.corpus.laws.values()) {
@@ -733,7 +742,7 @@ export class TitleIndex implements BareTitleMatcher {
     for (const law of this.corpus.laws.values()) {
       const t = law.title;
       if (!t.endsWith(end)) continue;
-      const m = /关于(?:审理|办理|处理)([\u4e00-\u9fff]{2,20}?)(?:具体应用|适用法律|若干)/.exec(t);
+      const m = SUBJECT_IN_TITLE.exec(t);
       if (!m || m[1].replace(/[和与及、]/g, '') !== bare) continue;
       const l = this.original(law);
       if (one && one !== l) return null;
