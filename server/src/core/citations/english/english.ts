@@ -60,6 +60,7 @@ import { quotedSubjectTitleAt } from './names/quotedSubjectTitle';
 import { englishTitleBag } from './names/englishTitleBag';
 import { unknownTitleBefore } from './names/unknownTitleBefore';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './names/englishIssuerPossessive';
+import { organPossessiveEnd } from './names/definedKindTitle';
 import { localCourtDocumentAt } from './names/localCourtDocument';
 import { shortArtCites } from './englishAcronymStyle';
 import { bracketedArtCites } from './englishBracketedArt';
@@ -1038,7 +1039,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // the Criminal Law": an amendment (刑法修正案) has articles of its own.
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
   // Not quoted: the title after the issuer's possessive, with a law's word (englishIssuerPossessive.ts).
-  const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope) ?? issuedTitleAt(text, issuerEnd, scope);
+  // The issuer's possessive is no part of the title: "of the State Council's Regulations on …" names the Regulations on …
+  // (rule, issue 14, f130-en2: alerts name the organ before its text), read after it before the capitalised whole.
+  const t = rev ? revisedTitleAt(text, t0, rev, scope) : (issuerEnd !== -1 && organPossessiveEnd(text, t0) === issuerEnd ? issuedTitleAt(text, issuerEnd, scope) : null) ?? leadTitleAt(text, t0, scope);
   if (t) {
     // "of the Provisions", "of the Measures", "of the Interpretation": the text of that kind the page named last
     // (anaphor.ts), as 该规定, 该办法, 该解释
