@@ -153,9 +153,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
     // In prose also "Paragraph 2 of that Article", "of the same Article" (round 31, forms-en110): the article named
     // before, as "this Article" there is (englishThisArticle.ts).
-    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this|that|the\s+same))\s+article\b/i.exec(text.substr(pa.end, 40));
+    // "Paragraph 3 thereof" (f130-en2: papers and explainers): "thereof" after a paragraph is of the article named before.
+    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this|that|the\s+same))\s+article\b|^[ \t]+thereof\b/i.exec(text.substr(pa.end, 40));
     if (rel) {
-      const hs = pa.end + /^\s+of\s+/i.exec(rel[0])![0].length;
+      const hs = pa.end + /^\s+(?:of\s+)?/i.exec(rel[0])![0].length;
       const end = pa.end + rel[0].length;
       const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
       parts.push({ kind: 'reference', start: hs, end });
