@@ -735,6 +735,12 @@ const CITATION_ENDS = /^[ \t]*(?:[(:;.,)\]）]|\r?\n|$)/;
 const COMMA_TITLE = /^,[ \t]+(?=(?:(?:19[4-9]\d|20\d\d)[ \t]+)?[A-Z])/;
 
 function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
+  // '"Article 12" of your data processing agreement' (f130-en2: an alert quoting a contract's clause): the article in
+  // quotation marks is still the article of what "of" names after the closing mark — a document, or a law.
+  if ((text[end] === '"' || text[end] === '”') && /^[ \t]+of[ \t]/.test(text.substr(end + 1, 5))) {
+    const after = lawNamedAfter(text, end + 1, scope);
+    if (after) return after;
+  }
   // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
   // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
   // The patterns up to COMMA_TITLE open with a space or tab (a comma for COMMA_TITLE): that character tested first.

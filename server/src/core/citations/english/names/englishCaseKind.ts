@@ -55,7 +55,7 @@ export function englishCaseKindKey(written: string): string | null {
   if (!head) return kindFirstKey(w);
   // The court named, or its cases, or their trial ("Provisions on the Trial of Patent Disputes": only courts try them).
   const court = /\b(?:Supreme People['’]s Court|SPC)\b|\bCases\b|\bTrial\s+of\b/i.test(w);
-  if (!court && !/^interpretation/i.test(head[2]) && !caseKindAlone(w.slice(head[0].length))) return null;
+  if (!court && !/^interpretation/i.test(head[2])) return null;
   // "Explanations" (a machine's 解释) only with the court named: a writer's "explanations of …" are no title.
   if (/^explanation/i.test(head[2]) && !/\b(?:Supreme People['’]s Court|SPC)\b/i.test(w)) return null;
   const kinds = CASE_KINDS.filter(([re]) => re.test(w));
@@ -86,15 +86,4 @@ function kindFirstKey(w: string): string | null {
   if (!kind) return null;
   const numeral = m[3] ? SERIES_NUMERAL[m[3].toLowerCase()] : undefined;
   return `${kind[1]}${/^prov/i.test(m[2]) ? '规定' : '解释'}${numeral ? `（${numeral}）` : ''}`;
-}
-
-/**
- * Rule (issue 14, f130-en2: a memo's "Article 25 of the Provisions on Private Lending"): the kind of case alone after
- * the kind word and "on" — nothing else in the subject — names the court's text as "the Private Lending Provisions" does
- * (kindFirstKey): no ministry titles its rules by a kind of case alone.
- */
-function caseKindAlone(rest: string): boolean {
-  const m = /^\s+(?:on|concerning|regarding|for)\s+(?:the\s+)?([\s\S]+?)(?:\s+(?:Disputes?|Cases?))*$/i.exec(rest);
-  if (!m) return false;
-  return CASE_KINDS.some(([re]) => { const k = new RegExp(`^(?:${re.source})$`, re.flags).exec(m[1]); return k !== null; });
 }
