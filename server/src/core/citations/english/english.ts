@@ -60,6 +60,7 @@ import { quotedSubjectTitleAt } from './names/quotedSubjectTitle';
 import { englishTitleBag } from './names/englishTitleBag';
 import { unknownTitleBefore } from './names/unknownTitleBefore';
 import { issuerPossessiveEnd, QUOTED_METHODS_TITLE } from './names/englishIssuerPossessive';
+import { organPossessiveEnd } from './names/definedKindTitle';
 import { localCourtDocumentAt } from './names/localCourtDocument';
 import { shortArtCites } from './englishAcronymStyle';
 import { bracketedArtCites } from './englishBracketedArt';
@@ -152,9 +153,10 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     // paragraph 2 of the preceding article / paragraph 1 of this Article (in a quoted translation or a draft).
     // In prose also "Paragraph 2 of that Article", "of the same Article" (round 31, forms-en110): the article named
     // before, as "this Article" there is (englishThisArticle.ts).
-    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this|that|the\s+same))\s+article\b/i.exec(text.substr(pa.end, 40));
+    // "Paragraph 3 thereof" (f130-en2: papers and explainers): "thereof" after a paragraph is of the article named before.
+    const rel = /^\s+of\s+(?:the\s+(preceding|previous)|(this|that|the\s+same))\s+article\b|^[ \t]+thereof\b/i.exec(text.substr(pa.end, 40));
     if (rel) {
-      const hs = pa.end + /^\s+of\s+/i.exec(rel[0])![0].length;
+      const hs = pa.end + /^\s+(?:of\s+)?/i.exec(rel[0])![0].length;
       const end = pa.end + rel[0].length;
       const head: Head = rel[1] ? { kind: 'prev-article', start: hs, end, count: 1 } : { kind: 'this-article', start: hs, end };
       parts.push({ kind: 'reference', start: hs, end });
@@ -739,6 +741,12 @@ const CITATION_ENDS = /^[ \t]*(?:[(:;.,)\]）]|\r?\n|$)/;
 const COMMA_TITLE = /^,[ \t]+(?=(?:(?:19[4-9]\d|20\d\d)[ \t]+)?[A-Z])/;
 
 function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: Head; end: number } | 'other-document' | null {
+  // '"Article 12" of your data processing agreement' (f130-en2: an alert quoting a contract's clause): the article in
+  // quotation marks is still the article of what "of" names after the closing mark — a document, or a law.
+  if ((text[end] === '"' || text[end] === '”') && /^[ \t]+of[ \t]/.test(text.substr(end + 1, 5))) {
+    const after = lawNamedAfter(text, end + 1, scope);
+    if (after) return after;
+  }
   // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
   // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").
   // The patterns up to COMMA_TITLE open with a space or tab (a comma for COMMA_TITLE): that character tested first.
@@ -1044,7 +1052,9 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // the Criminal Law": an amendment (刑法修正案) has articles of its own.
   const rev = det === 'the' ? REVISION_OF.exec(text.substr(t0, 40)) : null;
   // Not quoted: the title after the issuer's possessive, with a law's word (englishIssuerPossessive.ts).
-  const t = rev ? revisedTitleAt(text, t0, rev, scope) : leadTitleAt(text, t0, scope) ?? issuedTitleAt(text, issuerEnd, scope);
+  // The issuer's possessive is no part of the title: "of the State Council's Regulations on …" names the Regulations on …
+  // (rule, issue 14, f130-en2: alerts name the organ before its text), read after it before the capitalised whole.
+  const t = rev ? revisedTitleAt(text, t0, rev, scope) : (issuerEnd !== -1 && organPossessiveEnd(text, t0) === issuerEnd ? issuedTitleAt(text, issuerEnd, scope) : null) ?? leadTitleAt(text, t0, scope);
   if (t) {
     // "of the Provisions", "of the Measures", "of the Interpretation": the text of that kind the page named last
     // (anaphor.ts), as 该规定, 该办法, 该解释

@@ -19,6 +19,7 @@ import { englishTitleEndingAt, capitalisedTitleEndingAt } from './names/englishT
 import { lowerDefinedTitle } from './names/lowerDefinedName';
 import { machineOrderCourtTitleEndingAt } from './names/machineOrderCourtTitle';
 import { LOWER_UNQUOTED_SHORT } from './names/lowerUnquotedShort';
+import { definedKindTitleStart, startAfterIssuer } from './names/definedKindTitle';
 
 /** Courts' minutes whose title ends before a definition: "Minutes of … (Court|Trial|Judicial) … Conference/Work". */
 const MINUTES_BEFORE = /\b(Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?=[^\n]*\b(?:Courts?|Judicial|Procuratorates?)\b)[A-Z][A-Za-z'’\- \t]{5,150}?\b(?:Conference|Symposium|Forum|Work))[ \t]*$/;
@@ -118,6 +119,11 @@ export function englishDefinitions(text: string, from: number, known: readonly s
       const cap = capitalisedTitleEndingAt(text, e);
       // A title composed on a known one ("Interpretation … of the PRC Arbitration Law") is the longer title.
       if (cap !== -1 && (!hit || (cap < hit.start && composedTitle(text.slice(cap, e)) !== null))) hit = { start: cap, title: text.slice(cap, e) };
+      // A kind word for a short name names the title holding it, not the law its subject ends with (definedKindTitle.ts).
+      const kind = definedKindTitleStart(text, cap, e, hit?.title ?? null, short);
+      if (kind !== -1) hit = { start: kind, title: text.slice(kind, e) };
+      const own = hit ? startAfterIssuer(text, hit.start, e) : -1;
+      if (hit && own !== hit.start) hit = { start: own, title: text.slice(own, e) };
       return hit;
     };
     let titleEnd = q;

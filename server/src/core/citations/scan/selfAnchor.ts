@@ -13,6 +13,8 @@ function alternation(parts: readonly RegExp[]): RegExp {
 // "the preceding Article" / "the preceding Paragraph" as official translations capitalise the unit (前条, 前款: "… in
 // accordance with the preceding Article"), also wrapped at a line's end ("the preceding" ⏎ "Article"); precedingAt reads
 // either case, and the scanner keeps them to quoted statute text or a draft's own text as for the small-letter ones.
+// "The second paragraph of the same Article", "the third paragraph of that Article" (f130-en2: explainers): an ordinal 款
+// of the article named before, as "Paragraph 2 of the same Article" is (english.ts).
 // An ordinal 款 before "of" and its article: "the first paragraph of Article 26", "the first clause" as China Law
 // Translate renders 第一款, also with the law named right before the article ("the first clause of Criminal Law article
 // 390", issue 14, real-english16; parseEnglish reads that law with titleBefore); "the third paragraph of one of the
@@ -142,6 +144,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\bRules?\s+\d{1,3}(?:\.\d{1,2})?(?:(?:\s*,\s*|\s+(?:and|or|to)\s+|\s*-\s*)\d{1,3}(?:\.\d{1,2})?)*\s+of\s+(?:the\s+)?(?:PRC\s+)?(?:Implementing|Implementation|Detailed)\s+(?:Regulations|Rules)\b/,
   /\b(?:[Tt]he\s+)?ORDINAL_1_10(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)ORDINAL_1_10){0,4}\s+(?:[Pp]aragraphs?|[Cc]lauses?)(?=\s+of\s+(?:the\s+(?:preceding|previous|foregoing)\s+[Pp]aragraph\b|[Pp]aragraph\s+\d|(?:[A-Z][\w'’-]*[ \t]+){1,6}[Aa]rticles?[ \t]*\d|one\s+of\s+the\s+(?:clauses|articles|provisions)\s+of\s+Article\s+\d|(?:the\s+(?:(?:original|former|old|previous)\s+)?)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle)))/,
   /\b(?:[Tt]he\s+)?(?:1st|2nd|3rd|[4-9]th|10th)\s+[Pp]aragraph(?=\s+of\s+(?:the\s+)?(?:[Aa]rticle|(?:\d{1,4}(?:st|nd|rd|th)|ORDINAL_1_99)\s+[Aa]rticle))/,
+  /\b(?:[Tt]he\s+)?ORDINAL_1_10\s+[Pp]aragraph(?=\s+of\s+(?:that|the\s+same)\s+[Aa]rticle\b)/,
   /\((?:\d{1,2}|[ivx]{1,6})\)(?=(?:\s*(?:,|and|or|to)\s*\((?:\d{1,2}|[ivx]{1,6})\))*\s+of\s+(?:the\s+\w+\s+)?paragraph)/,
 ]));
 /**

@@ -17,6 +17,7 @@ import { abbreviates, titleKey } from '../text';
 import { corpusContext } from './corpusContext';
 import { endsTitle } from './explainedTitle';
 import { interpretationByNickname } from './interpretationNickname';
+import { numberedInterpretationAlone } from '../english/context/numberedInterpretationAlone';
 import { issuerPrefixes } from './issuer';
 import { jurisdictionOf } from './jurisdictionBefore';
 import { formerContext, unheldVersion } from './namedVersionContext';
@@ -186,7 +187,7 @@ export class TitleReader {
     const ctx = this.newerTextNamed(head, head.unknownName
       ? (this.abbreviatedLaw(written, found) ?? this.shortenedLaw(written, found) ?? this.subjectWordName(head, written, found) ?? found)
       : (this.endedTitle(head, found) ?? this.maskedWithShortName(head, written, found) ?? this.bracketedShortName(head, written, found) ?? this.paragraphShortName(head, written, found)
-        ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.printedFamily(head, found)
+        ?? this.subjectWordName(head, written, found) ?? this.nicknamedInterpretation(head, written, found) ?? this.numberedAlone(head, written, found) ?? this.printedFamily(head, found)
         ?? (found.kind === 'laws' && found.laws.length > 1 ? this.oneNamedLater(written, found.laws) : null) ?? found));
     const former = ctx.kind === 'laws' && !head.versionYear ? (head.lang === 'zh' ? formerTextBefore(this.text, head.start)
       : !head.defined && !head.comparedWith && englishFormerName(this.text, head.start, head.innerStart) ? FORMER_TEXT : null) : null;
@@ -476,6 +477,13 @@ export class TitleReader {
   private nicknamedInterpretation(head: TitleHead, written: string, found: Context): Context | null {
     if (!head.bracketed || head.lang !== 'zh' || head.defined || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
     const law = interpretationByNickname(written, head.versionYear, this.corpus.laws.values());
+    return law ? { kind: 'laws', laws: [law], written } : null;
+  }
+
+  /** "Interpretation III" alone in English: the court's numbered text named before or on the law in context (numberedInterpretationAlone.ts). */
+  private numberedAlone(head: TitleHead, written: string, found: Context): Context | null {
+    if (head.lang !== 'en' || found.kind !== 'unknown' || this.state.shortTitles.has(titleKey(written))) return null;
+    const law = numberedInterpretationAlone(written, this.state.history, this.corpus.laws.values());
     return law ? { kind: 'laws', laws: [law], written } : null;
   }
 

@@ -77,13 +77,16 @@ export function draftBracketAfter(text: string, end: number): string | null {
  * revised, exposure …): "the draft" in passing, and a sentence comparing ("Compared with the second draft, the final
  * text changes Articles 2 and 9"), are left as before.
  */
-const DRAFT_FRAME = /^[ \t]*(?:In|Under)[ \t]+(?:the|its|this|that)[ \t]+(?:(?:first|second|third|fourth|fifth|revised|earlier|previous|latest|initial|exposure|consultation)[ \t]+)+drafts?\b[^.;!?\n]*?,/;
+// Also (f130-en2: an alert contrasting "the Draft" with "the Final Measures"): "In the Draft," — the draft capitalised as
+// the page names it, with no order word — opens a sentence in the draft as "In the second draft," does.
+const DRAFT_FRAME = /^[ \t]*(?:In|Under)[ \t]+(?:(?:the|its|this|that)[ \t]+(?:(?:first|second|third|fourth|fifth|revised|earlier|previous|latest|initial|exposure|consultation)[ \t]+)+drafts?\b|the[ \t]+Draft\b)[^.;!?\n]*?,/;
 
 /** The draft words opening the sentence that holds `offset`, when it opens so (the rule above), else null. */
 export function draftOpensSentence(text: string, offset: number): string | null {
   // DRAFT_FRAME holds the word "draft": where the 400 characters the sentence may span before `offset` hold none (most
   // bare articles, every Chinese one), no sentence start is looked for.
-  if (!text.slice(Math.max(0, offset - 400), offset).includes('draft')) return null;
+  const before = text.slice(Math.max(0, offset - 400), offset);
+  if (!before.includes('draft') && !before.includes('Draft')) return null;
   const m = DRAFT_FRAME.exec(text.slice(englishSentenceStart(text, offset), offset));
   return m ? m[0].trim().replace(/,$/, '') : null;
 }

@@ -16,7 +16,10 @@ const INSTRUMENT = /^(?:UNCITRAL\b|CISG$|Model[ \t]+[Ll]aw\b)/;
  * A convention's or the Model Law's title right before an article, a comma between or none: "the New York Convention,
  * Article V", "The UNCITRAL Model Law on International Commercial Arbitration, Article 7".
  */
-const TITLE_BEFORE = /(?:(?:UNCITRAL[ \t]+)?Model[ \t]+Law(?:[ \t]+on(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the))+)?|(?:[A-Z][\w'’.-]*[ \t]+){1,6}Convention)[ \t]*,[ \t]*$/;
+// Also a treaty and a tax agreement between states (f130-en2: a tax memo's "The China–Singapore Double Taxation
+// Agreement, Article 10,"): "… Treaty, Article N", "… Double Taxation Agreement, Article N" — the states' names joined by
+// a dash.
+const TITLE_BEFORE = /(?:(?:UNCITRAL[ \t]+)?Model[ \t]+Law(?:[ \t]+on(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the))+)?|(?:[A-Z][\w'’.–-]*[ \t]+){1,6}(?:Convention|Treaty|Tax(?:ation)?[ \t]+(?:Agreement|Arrangement)))[ \t]*,[ \t]*$/;
 
 /**
  * The international instrument whose article the reference from p to `end` is (the rule above): its name's place and
@@ -33,5 +36,7 @@ export function internationalInstrumentAt(text: string, p: number, end: number, 
   const m = TITLE_BEFORE.exec(text.slice(from, p));
   if (!m) return null;
   const written = m[0].replace(/[ \t]*,[ \t]*$/, '');
-  return { start: from + m.index, end: from + m.index + written.length, written };
+  // "The" opening the sentence is no part of the name.
+  const the = /^The[ \t]+/.exec(written)?.[0].length ?? 0;
+  return { start: from + m.index + the, end: from + m.index + written.length, written: written.slice(the) };
 }

@@ -8,7 +8,9 @@
  * Words that join a title's content or name the country: they do not tell two laws apart. The country's adjective too
  * ("Implementing Regulations for the Chinese Patent Law", fix-en81: a patent firm's note) — as "China" and "PRC" are.
  */
-export const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'concerning', 'regarding', 'governing', 'people', 'peoples', 'republic', 'china', 'chinese', 'prc', 's']);
+// "relating (to)" as "concerning" (rule, issue 14, f130-en2: "… on the Application of the Civil Code Relating to the
+// Guarantee System", a memo's rendering of 有关担保制度).
+export const JOINING = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'concerning', 'regarding', 'relating', 'governing', 'people', 'peoples', 'republic', 'china', 'chinese', 'prc', 's']);
 
 /** A word in British spelling as American (organisations → organizations, labour → labor, defence, licence). */
 export function americanSpelling(word: string): string {
