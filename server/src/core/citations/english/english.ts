@@ -78,6 +78,7 @@ import { lowerCourtTitleEnd } from './names/englishLowerCourtTitle';
 import { namedPartBetween } from './englishNamedPart';
 import { unknownAcronymTitleEnd } from './names/unknownAcronymTitle';
 import { articleTextAfterOf, machineQuotedTitle } from './names/machineQuotedTitle';
+import { cutCountryAtTextEnd } from './names/englishCutTitle';
 import { definedAt, knownTitleAt, cutTitleAt, englishTitleAt, capitalisedTitleAt, englishTitleEndingAt, TITLE_LEAD, issuedTitleAt, leadTitleAt } from './names/englishTitleAt';
 import { ITEMS_UNDER } from './lists/itemsUnderParagraph';
 import { ordinalSuffix, readList, writtenNumbers, itemsAt, paragraphsAt, pluralArticleList, precedingAt, UP_LINK } from './lists/englishUnitList';
@@ -910,6 +911,8 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   // interpretation named last (englishCutInterpretation.ts).
   const cut = det === 'the' ? cutInterpretationNameAt(text, t0) : -1;
   if (cut !== -1) return { head: { kind: 'anaphor', start: t0, end: cut, noun: '司法解释' }, end: cut };
+  // "Article 71 of People'", the page's text ending inside the country's name: no law named (englishCutTitle.ts).
+  if ((det === 'the' || det === '') && cutCountryAtTextEnd(text, t0)) return null;
   // "Article 43 of the Exit and Entry Adm", the page's text ending there: the title it starts (englishCutTitle.ts).
   const cutTitle = det === 'the' || det === '' ? cutTitleAt(text, t0, scope) : null;
   if (cutTitle) return { head: { kind: 'title', written: cutTitle.title, start: t0, end: cutTitle.end, innerStart: t0, innerEnd: cutTitle.end, bracketed: false, lang: 'en' }, end: cutTitle.end };

@@ -59,8 +59,9 @@ function shortNameOf(short: string, title: string): boolean {
 export function englishDefinitions(text: string, from: number, known: readonly string[]): { head: TitleHead; short: string; start: number; end: number }[] {
   const out: { head: TitleHead; short: string; start: number; end: number }[] = [];
   // A space may stand inside the bracket: (“the AFSL”) is also written ( “the AFSL”).
+  // (these “Provisions”): a writer's short name for the text it explains, cited "of these Provisions" after (titles/definedSelfWord.ts).
   // "(2019 Reg.)": a short name closed by an abbreviated kind word, Reg. … Admin. (yearAbbreviatedName.ts).
-  const defRe = /[ \t]*\([ \t]*(?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Za-z0-9][^"”()\n]{1,60}(?:[ \t]*\((?:I{1,3}|IV|V)\))?)["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*(?:(?<=\b(?:Reg|Regs|Regul|Meas|Prov|Provs|Interp|Impl|Admin))\.)?)(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
+  const defRe = /[ \t]*\([ \t]*(?:the\s+|these\s+(?=[“\"‘']?[A-Z])|hereinafter(?:\s+referred\s+to\s+as)?,?\s+(?:the\s+|the(?=["“]))?|referred\s+to\s+as\s+(?:the\s+)?|henceforth,?\s+(?:the\s+)?|hereafter,?\s+(?:the\s+)?)?(?:["“]((?:the\s+)?[A-Za-z0-9][^"”()\n]{1,60}(?:[ \t]*\((?:I{1,3}|IV|V)\))?)["”]|((?:(?:new|amended|revised|current|old|former)\s+(?=[A-Z]))?(?:[A-Z0-9][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*(?:(?<=\b(?:Reg|Regs|Regul|Meas|Prov|Provs|Interp|Impl|Admin))\.)?)(?:[ \t]+(?:19[5-9]|20\d)\d(?=[ \t]*\)))?|[‘']((?:the\s+)?[A-Z0-9][^‘’'"“”()\n]{1,60})[’'])([ \t]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t]+(?:No\.?[ \t]*)?\d{1,4}\/\d{2,4})?[ \t]*\)/g;
   defRe.lastIndex = from;
   let tries = 0;
   for (let m = defRe.exec(text); m && tries++ < 2000; m = defRe.exec(text)) {

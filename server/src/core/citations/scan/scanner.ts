@@ -78,6 +78,7 @@ import { addEnglishShortNames, addEnglishTitlesAlone, distributeEnglishTitles } 
 import { addCountedArticleLists } from '../english/lists/englishCountedList';
 import { initialsInText } from '../english/names/englishInitials';
 import { lawAfterLabel } from '../english/englishAcronymStyle';
+import { lawInBracketAfterArticle } from '../english/names/lawInBracketAfterArticle';
 import { addedArticleTextFrom } from '../english/versions/addedArticle';
 import { addTheLawMentions } from '../english/context/englishTheLaw';
 import { addTheseRegulationsMentions } from '../english/context/englishTheseRegulations';
@@ -234,7 +235,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
   const englishDefined = new Set<string>();
   /** Where each English short name is defined (used alone after it, it names its law). */
   const englishDefinedAt: { short: string; end: number }[] = [];
-  if (matcher && /\([ \t]*(?:["“]|the\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z]|[A-Z][\w'’-]*[ \t](?:19|20)\d\d[ \t]*\)|(?:19|20)\d\d[ \t]+[A-Z][a-z]+\.?\)|[A-Z][\w'’-]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t])/.test(text) || (matcher && mayDefineLowerShort(text))) {
+  if (matcher && /\([ \t]*(?:["“]|the\s|these\s|hereinafter|referred\s|henceforth|hereafter|[A-Z][\w'’-]*\)|[A-Z][\w'’-]*\s[A-Z]|[A-Z][\w'’-]*[ \t](?:19|20)\d\d[ \t]*\)|(?:19|20)\d\d[ \t]+[A-Z][a-z]+\.?\)|[A-Z][\w'’-]*[,;][ \t]*(?:or[ \t]+|also[ \t]+)?Law[ \t])/.test(text) || (matcher && mayDefineLowerShort(text))) {
     const known = [...(matcher.citedEnglishTitles ?? []), ...matcher.englishTitles];
     for (const d of englishDefinitions(text, from, known)) {
       // "an amendment to the Widget Law ("Revised Law"), which will take effect on …": that text (englishAmendedTakingEffect.ts).
@@ -1402,7 +1403,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         continue;
       }
       // "Article 3: PIPL applies when …": a Q&A's label for the article of the law its answer names (englishAcronymStyle.ts).
-      const labelLaw = c === 'A' ? lawAfterLabel(text, p, englishDefined) : null;
+      // "Article 303 (Criminal Law):": the law named in brackets after the label (lawInBracketAfterArticle.ts).
+      const labelLaw = c === 'A' ? lawAfterLabel(text, p, englishDefined) ?? (matcher ? lawInBracketAfterArticle(text, p, (name) => knownEnglishName(name, englishScope) !== null) : null) : null;
       const heading = labelLaw ? -1 : englishHeadingAt(enText, p);
       if (heading !== -1) {
         lastEnglishHeading = +/\d+/.exec(text.slice(p, heading))![0];

