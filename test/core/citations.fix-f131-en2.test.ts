@@ -1,8 +1,10 @@
 // Round 33 post-measurement (f131-en2): forms of the blind English set heldout57 the end tool read wrong — made-up text
 // in the real style against the bundled corpus (laws named short: 民法典577 is the Civil Code's article 577).
 //
-// Start (main b77583a4): opening provision 0/4 right, caption between list and law 0/2, mid-line label after a
-// writer's sentence 0/2 right (negatives all right).
+// Start (main b77583a4, before this branch's code): 12 rows, 6 right — every positive wrong (opening provision 0/2,
+// quoted caption 0/2, mid-line label after a writer's sentence 0/2), every negative right (6/6). End: 12/12.
+// Convention kept: fix-en63's paste ("Legal basis: Article 287 of the Criminal Law whoever commits … . Article 287-1
+// Whoever …") still cites its next labels; only an opener with the writer's verb of report makes them headings.
 import { bundledShortTable as table } from './citations/helpers';
 
 // A glossary page that opens with one provision as its first sentence's subject ("Article 577 of the Civil Code
@@ -21,6 +23,9 @@ table('citation table: "this article" on a page that opens with one provision (f
   ['not after another article was cited between',
     'Article 584 of the Civil Code sets the measure of damages for breach of contract. Courts apply it strictly.\nRelated rules\nArticle 585 of the Civil Code lets parties agree on liquidated damages. Courts may adjust the sum. Judges weigh the actual loss. Foreign firms often ask about this article.',
     [['Article 584 of the Civil Code', 'resolved', '民法典584'], ['Article 585 of the Civil Code', 'resolved', '民法典585']]],
+  ['not a first sentence that only remarks on the article, nor "this article" in the opening section',
+    'Article 584 of the Civil Code is often litigated.\nPractice\nBuyers rely on it. Courts examine invoices when they apply this article.\n\nArticle 577 of the Civil Code establishes default liability. Courts read it broadly. Lawyers cite this article often.',
+    [['Article 584 of the Civil Code', 'resolved', '民法典584'], ['Article 577 of the Civil Code', 'resolved', '民法典577']]],
   ['not a page whose first sentence is the writer\'s before the article is named',
     'Damages are the usual remedy in China. Article 584 of the Civil Code sets their measure. Courts apply it strictly.\nScope\nThe scope extends to all contracts. Buyers rely on it often. Foreign firms document losses. Courts examine invoices when they apply this article.',
     [['Article 584 of the Civil Code', 'resolved', '民法典584']]],

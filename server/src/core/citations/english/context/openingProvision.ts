@@ -5,7 +5,12 @@
 // a page whose first sentence opens with one provision as its subject is about that provision, as a page headed by it
 // is (headedProvision.ts) — the writer's "this article" further down, past the sentence rule's reach
 // (englishThisArticle.ts) and through the page's short section captions, is that provision (c130's first reading of
-// "the article" on a page opening with one provision). Only while nothing else has been cited since: another article
+// "the article" on a page opening with one provision). Only a page built so: its first sentence says what the
+// provision does (a verb of content right after it: "concerns", "establishes", "governs", "sets", "provides" …,
+// not a remark such as "is applied strictly" or "is long"), and "this article" stands in a later section, under a
+// caption line of its own ("Application", "Scope", "Trigger") — within the opening section the sentence rule alone
+// reads it (fix-en27, fix-en42: "… provides that "…". Courts have long read it narrowly. This article tries …" is
+// none). Only while nothing else has been cited since: another article
 // named between has moved the page on (the sentence rule reads it, or nothing). Not the page itself ("In this article,
 // we …", englishThisArticle.ts pageArticleAt), and not a sentence speaking to the reader (headedProvision.ts
 // readerSentence) — the scanner's checks, as for a headed page.
@@ -13,6 +18,12 @@ import type { ScanEvent, ScannedCitation } from '../../scanTypes';
 
 /** Words before the provision on the page's first line: a short name or an article word at most, no sentence end. */
 const LEAD = /^[ \t\uFEFF]*(?:[A-Za-z][\w'’.-]*[ \t]+){0,3}$/;
+
+/** A verb saying what the provision does, right after its citation (a bracketed initials or "also" between). */
+const CONTENT_VERB = /^(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+(?:(?:also|further|primarily|mainly)[ \t]+)?(?:concerns|establishes|governs|sets|defines|addresses|provides|stipulates|mandates|outlines|regulates|specifies|lays[ \t]+down|deals[ \t]+with|requires|prohibits|grants|imposes|permits|allows|prescribes|introduces|creates|obliges|obligates|covers|is[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:provision|article|rule|clause))\b/;
+
+/** A caption line of the page's own sections: one to four words, capitalised, no sentence end, alone on its line. */
+const SECTION_CAPTION = /\n[ \t]*[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Za-z'’-]+){0,3}[ \t]*\r?\n/;
 
 /**
  * The English citation of one article the page's first sentence opens with ("Article 577 of the Civil Code …
@@ -30,5 +41,6 @@ export function openingProvision(text: string, events: readonly ScanEvent[], p: 
   // On the page's first non-blank line, its first words.
   const lead = text.slice(0, first.start).replace(/^\s*\n/, '');
   if (/\n/.test(lead.replace(/^\s+/, '')) || !LEAD.test(lead.replace(/^\s+/, ''))) return null;
+  if (!CONTENT_VERB.test(text.substr(first.end, 60)) || !SECTION_CAPTION.test(text.slice(first.end, p))) return null;
   return first;
 }
