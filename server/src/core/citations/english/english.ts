@@ -25,6 +25,7 @@
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (headings/englishStatuteText.ts).
+import { quotedCaptionLength } from './names/quotedCaptionBetween';
 import { lawPossessiveBefore, spelledOrdinalAt } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
@@ -747,6 +748,12 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
   if ((text[end] === '"' || text[end] === '”') && /^[ \t]+of[ \t]/.test(text.substr(end + 1, 5))) {
     const after = lawNamedAfter(text, end + 1, scope);
     if (after) return after;
+  }
+  // 'Articles 46 and 68 "Relevant Clauses" of the Arbitration Law': a quoted caption between (quotedCaptionBetween.ts).
+  const caption = text.charCodeAt(end + 1) === 0x22 || text.charCodeAt(end + 1) === 0x201c ? quotedCaptionLength(text, end) : 0;
+  if (caption) {
+    const after = lawNamedAfter(text, end + caption, scope);
+    if (after && after !== 'other-document' && after.head.kind === 'title') return after;
   }
   // "based on the Article 23 requirement of the Macao Basic Law", "the Article 23 obligation of the Basic Law": news
   // name the duty an article lays down, then the law; only a law's title so (not "the Article 5 obligation of the seller").

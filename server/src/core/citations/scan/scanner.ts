@@ -50,6 +50,7 @@ import { englishHeadingAt, statuteTextEnd } from '../english/headings/englishSta
 import { englishTitleAt } from '../english/names/englishTitleAt';
 import { thisArticleAfterQuotedArticle } from '../english/context/quotedThenThisArticle';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
+import { openingProvision } from '../english/context/openingProvision';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { runInHeadingAt } from '../english/headings/englishRunIn';
@@ -1297,7 +1298,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         re.lastIndex = end;
         if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end))) continue;
         if (headedPage === undefined) headedPage = headedProvision(text, events);
-        const headed = !clauseAnaphor && !thisClause && /^[Tt]his[ \t]/.test(m[0]) && headedPage && !readerSentence(text, p, end) ? headedPage : null;
+        // Or a page whose first sentence opens with one provision, nothing else cited since (openingProvision.ts).
+        const pageProvision = headedPage ?? (/^[Tt]his[ \t]/.test(m[0]) ? openingProvision(text, events, p) : null);
+        const headed = !clauseAnaphor && !thisClause && /^[Tt]his[ \t]/.test(m[0]) && pageProvision && !readerSentence(text, p, end) ? pageProvision : null;
         const viaHead = (): boolean => {
           if (!headed) return false;
           const target = headed.targets[0];

@@ -36,10 +36,20 @@ const LAW_WORD = /\b(?:Law|Code|Regulations?|Measures|Provisions|Rules|Interpret
  */
 const CITED_OPENER = /^[ \t]*(?:[A-Z][A-Za-z ]{0,30}[:：][ \t]*)?(?:Article|Art\.)[ \t]*\d{1,4}[^ \t\n]{0,8}[ \t]+of[ \t]+(?:the[ \t]+)?["“]?[A-Z][^.:;!?\n。：]{0,160}/;
 
+// Rule (round 33, f131-en2; heldout57 English p08, a Q&A page: "Legal basis: Article 1076 of the Civil Code of
+// People's Republic of China (PRC) stipulates that if a husband and wife divorce voluntarily … . Article 1079 If one
+// of the spouses requests a divorce …"; coordinator's decision): an opener whose law's name is followed by the
+// writer's verb of report ("stipulates that", "provides", "states") is the writer's own sentence about that article,
+// not a paste that opens with its label — the labels after it, glued to the article's words that follow them, are the
+// printed law's headings, as at a line's start (englishRunIn.ts), no citations. Only a paste that runs the first
+// article's words straight on after the law's name (fix-en63) makes its next labels citations.
+/** The law's name (its capitalised words, "of …", a bracket) then the writer's verb of report, in the opener. */
+const REPORTED_OPENER = /\b(?:Law|Code|Regulations?|Measures|Provisions|Rules|Interpretation|Decision)\b["”]?(?:[ \t]+(?:[A-Z][\w'’-]*|of|on|the|for|and|in))*(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(?:(?:clearly|expressly|also|further|explicitly)[ \t]+)?(?:stipulates|provides|states|prescribes|specifies|says|reads|requires)\b/;
+
 /** Whether the paragraph of the label at p opens with the writer's citation of a law's article, and p follows it after a full stop. */
 function afterCitedOpener(text: string, from: number, p: number): boolean {
   const m = CITED_OPENER.exec(text.slice(from, p));
-  if (!m || !LAW_WORD.test(m[0])) return false;
+  if (!m || !LAW_WORD.test(m[0]) || REPORTED_OPENER.test(m[0])) return false;
   return /[.。]["”’)]?[ \t]+$/.test(text.slice(Math.max(from, p - 6), p));
 }
 
