@@ -59,6 +59,7 @@ import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
 import { titledLabelUnderLinkCaption } from './layout/linkCaptionHeading';
 import { citedThenPrinted } from './layout/citedThenPrinted';
+import { labelGluedCourtTitle } from './layout/labelGluedCourtTitle';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
 import { QuotedTitles } from './titles/quotedTitles';
 import { citeIn, CitedSoFar, sameLaw } from './citedSoFar';
@@ -792,6 +793,11 @@ class Analyzer {
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.printedText.headsOwnText(c, resolved.bindings)) {
+      this.onQuotedHeading(c);
+      return;
+    }
+    // 第七十六條最高人民法院關於…解釋(壹)雙方… — a line's label glued to a court text's title over its words (labelGluedCourtTitle.ts).
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && labelGluedCourtTitle(this.text, c.start, c.end)) {
       this.onQuotedHeading(c);
       return;
     }
