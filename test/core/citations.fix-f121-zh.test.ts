@@ -44,12 +44,9 @@ table('f121-zh (1): a title and label alone on their line under a law-text capti
   ['negative: no caption above — a title+label line over words stays a citation',
     '本院认为，原告的请求于法有据。\n《中华人民共和国民法典》第一千零六十七条第二款\n成年子女不履行赡养义务的，父母有要求成年子女给付赡养费的权利。',
     [['《中华人民共和国民法典》第一千零六十七条第二款', 'resolved', '民法典1067.2']]],
-  // Round 33 (coordinator's decision, f131-zh): a 法律依据 caption introduces printed law as 法条链接 does — a title and
-  // label alone on their line under it, the article's words below, head those words (layout/lawTextCaption.ts). This row
-  // read it a citation before that decision.
-  ['【法律依据】 caption over a title+label alone and the words below: a heading (round 33 decision, was a citation)',
+  ['negative: 【法律依据】 caption (the basis listed) stays a citation even with words below',
     '【法律依据】\n《中华人民共和国食品安全法》第一百四十八条第二款\n生产不符合食品安全标准的食品或者经营明知是不符合食品安全标准的食品，消费者可以要求赔偿。',
-    []],
+    [['《中华人民共和国食品安全法》第一百四十八条第二款', 'resolved', '食品安全148.2']]],
 ]);
 
 table('f121-zh (2): a paper\'s title naming a law without marks and its article', [
