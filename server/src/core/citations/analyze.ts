@@ -58,6 +58,8 @@ import { paragraphNamedLast, quotedParagraphOfSubject } from './quotation/quoted
 import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
 import { titledLabelUnderLinkCaption } from './layout/linkCaptionHeading';
+import { citedThenPrinted } from './layout/citedThenPrinted';
+import { labelGluedCourtTitle } from './layout/labelGluedCourtTitle';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
 import { QuotedTitles } from './titles/quotedTitles';
 import { citeIn, CitedSoFar, sameLaw } from './citedSoFar';
@@ -791,6 +793,16 @@ class Analyzer {
     // 第四十四条有下列情形之一的… — a bare label followed by its article's own first words: the heading of the text
     // reprinted, read as one (ownTextHeading.ts), not a citation.
     if (head.kind === 'bare' && c.top === 0 && !c.quotation && this.printedText.headsOwnText(c, resolved.bindings)) {
+      this.onQuotedHeading(c);
+      return;
+    }
+    // 第七十六條最高人民法院關於…解釋(壹)雙方… — a line's label glued to a court text's title over its words (labelGluedCourtTitle.ts).
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && labelGluedCourtTitle(this.text, c.start, c.end)) {
+      this.onQuotedHeading(c);
+      return;
+    }
+    // 土地管理法.62条, 第六十二条 农村村民… — the article cited, then its label over its printed words (citedThenPrinted.ts).
+    if (head.kind === 'bare' && c.top === 0 && !c.quotation && c.targets.length === 1 && c.targets[0].article !== null && citedThenPrinted(this.text, c.start, c.end, c.targets[0].article)) {
       this.onQuotedHeading(c);
       return;
     }

@@ -8,6 +8,7 @@
 // 项, a list's 和/及/或/至) or an opening quotation mark. It is a heading when the label numbered one before or after it
 // takes part too, within a few sentences, and one of the two is glued to prose.
 import { formatChineseNumeral } from '../../numerals';
+import { arabicLabelTalkedAbout } from './arabicLabelTalk';
 
 /** Characters after a label that go on citing it (第十条规定, 第十条的, 第十条之一, 第十条中, 第十条第二款, 和/及/至 lists). */
 const CITING_NEXT = /^(?:规定|的|之|中|第|款|项|和|及|或|至|到|与|以|等|所|有关|[、，,；;。：:）)\s])/;
@@ -106,6 +107,8 @@ function findLabel(text: string, n: number, from: number, to: number, spaced = f
 export function headingInRun(text: string, p: number, end: number, n: number): boolean {
   const own = glueAt(text, p, end);
   if (!own) return false;
+  // Round 33 (f131-zh): the same label in Arabic digits opening another sentence is a writer's subject (arabicLabelTalk.ts).
+  if (own === 'prose' && arabicLabelTalkedAbout(text, p, end, n, (s, e) => glueAt(text, s, e) === 'prose')) return false;
   const before = findLabel(text, n - 1, p - REACH, p, own === 'prose');
   const after = findLabel(text, n + 1, end, end + REACH, own === 'prose');
   return (before !== null && (own === 'prose' || before === 'prose')) || (after !== null && (own === 'prose' || after === 'prose'));

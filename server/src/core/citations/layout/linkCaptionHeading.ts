@@ -18,6 +18,7 @@
 // 《甲法》第N条 ⏎ 《乙法》第M条) stays a list of citations, as does 依照…第N条之规定，判决如下 under the caption.
 import { BRACKETED_NAME, SPACED_TEXT } from './stopSpacedLabel';
 import { ARTICLE_NUMERAL, lineWithWordsAbove } from '../text';
+import { LAW_TEXT_CAPTION } from './lawTextCaption';
 
 /** A caption saying the law's text follows, alone on its line (bold marks, 【】 and a colon or not). */
 const LINK_CAPTION = /^[ \t\u3000]*(?:\*\*)?[【\[〔]?(?:法条链接|法條鏈接|法律链接|法律鏈接|法规链接|法規鏈接|相关法条|相關法條|法条原文|法條原文|相关法律条文|相關法律條文|法条附录|法條附錄|链接|鏈接|法条|法條)[】\]〕]?(?:\*\*)?[ \t\u3000]*[：:]?[ \t\u3000]*(?:\*\*)?[ \t\u3000\r]*$/;
@@ -73,7 +74,8 @@ function aloneOverWords(text: string, lineStart: number, end: number, depth: num
   if (/^[ \t\u3000]*《/.test(next) || !SPACED_TEXT.test(' ' + next.replace(/^[ \t\u3000]+/, ''))) return false;
   const above = lineWithWordsAbove(text, lineStart, BLANK_LINES + 1);
   if (above === null) return false;
-  if (above.length <= CAPTION_LENGTH && LINK_CAPTION.test(above)) return true;
+  // Round 33 (f131-zh): a caption introducing printed law (法律依据, 相关法律 …, lawTextCaption.ts) heads this layout too.
+  if (above.length <= CAPTION_LENGTH && (LINK_CAPTION.test(above) || LAW_TEXT_CAPTION.test(above))) return true;
   if (depth >= ARTICLES_BACK || TITLED_LABEL_ALONE.test(above)) return false;
   // The words of an earlier printed article: read back over them to the heading above them.
   let at = lineStart;
@@ -86,7 +88,7 @@ function aloneOverWords(text: string, lineStart: number, end: number, depth: num
       const m = LABEL_AFTER_TITLE.exec(line.slice(close + 1));
       return !!m && aloneOverWords(text, start, start + close + 1 + m.index + m[0].length, depth + 1);
     }
-    if (LINK_CAPTION.test(line) || /^[ \t\u3000]*《/.test(line)) return false;
+    if (LINK_CAPTION.test(line) || LAW_TEXT_CAPTION.test(line) || /^[ \t\u3000]*《/.test(line)) return false;
   }
   return false;
 }

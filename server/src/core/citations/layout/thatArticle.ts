@@ -39,6 +39,7 @@
 import type { RawTarget, ScanEvent, ScannedCitation } from '../scanTypes';
 import { LAW_TITLE_END, sentenceEnds } from '../text';
 import { withinOwnSentence } from './thatArticleOwnText';
+import { thatArticlePrinted } from './thatArticlePrinted';
 
 /** Words naming a contract or its terms, between a citation and a 该条款 that would then be that term (the rule above). */
 const CONTRACT_SINCE = /合同(?![法编])|协议|约定|章程|契约|合约|(?:格式|免责|保险|争议|涉案|案涉)条款/;
@@ -66,6 +67,9 @@ export type ThatUnit = '条' | '款' | '项';
  * the previous sentence); undefined when it does not.
  */
 export function thatUnitRefersBack(text: string, p: number, events: readonly ScanEvent[], unit: ThatUnit = '条', own = false): RawTarget | undefined {
+  // 该条 on the line right after the words of the article cited and printed (thatArticlePrinted.ts).
+  const printed = unit === '条' && !own ? thatArticlePrinted(text, p, events) : undefined;
+  if (printed) return printed;
   const read = lastReadPastNames(events);
   if (!read || read.type !== 'citation' || read.lang !== 'zh' || read.heading || read.end > p) return undefined;
   // 各该条 / 各该款 (依照各该条的规定): each of the articles listed before, not one of them (eachListed.ts).
@@ -76,7 +80,9 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   const again = unit === '条' && read.head.kind === 'same-article' ? sameClauseAgain(text, p, read) : undefined;
   if (again !== undefined) {
     const between = text.slice(read.end, p);
-    return p - read.end <= REACH && !/[\r\n“]/.test(between) && sentenceEnds(between) <= 1 && (!own || withinOwnSentence(between)) ? again : undefined;
+    // Round 33 (f131-zh): words quoted and closed in the writer's sentence (适用该条的前提条件是“没有签订劳动合同”，…该条法律)
+    // do not part the two; an open quotation or a line break does.
+    return p - read.end <= REACH && !/[\r\n]/.test(between) && between.lastIndexOf('“') <= between.lastIndexOf('”') && sentenceEnds(between) <= 1 && (!own || withinOwnSentence(between)) ? again : undefined;
   }
   // 本法 / 前款 read inside the quoted words (…规定：“……违反前款规定，……。”该条…): 该条 is the article quoted.
   // Rule (issue 14, heldout32 court; 《某规定》第十二条共三款，第一款…；第二款第二句…。因此，该条两款…): 该条 after the article's

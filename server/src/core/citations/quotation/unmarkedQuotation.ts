@@ -19,6 +19,7 @@
 // go on with the writer's sentence (规定, 的, 明确 …). Inside a draft regulation (its own 第一条 …) the rule
 // is not used: there 本办法 is the draft's own, whatever precedes it.
 import { countBelow } from '../text';
+import { writerResumesBefore } from './writerResumes';
 
 const OPEN = /(?:的规定|规定)?[：:][ \u3000]*(?=[\u3400-\u9fff（(])|[ \u3000]+(?=[\u3400-\u9fff])/y;
 const MAX_UNMARKED = 3000;
@@ -226,9 +227,12 @@ function labelledLineStart(text: string, citationStart: number): boolean {
 // document site; issue 14, real-list20).
 const LABEL = /^[ \t\u3000>*#]*(?:[^\n。；;，,]{0,12}[：:】])?[ \t\u3000]*(?:(?:\d{1,3}[ \t\u3000]?[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*)?$/;
 
-/** Text from `start` to the first empty line (at most MAX_UNMARKED characters): an article's 款 and 项 under it. */
+/**
+ * Text from `start` to the first empty line (at most MAX_UNMARKED characters): an article's 款 and 项 under it — or to
+ * a line where the writer speaks again (所以…, 因此…: writerResumes.ts).
+ */
 export function blockFrom(text: string, start: number, breaks: TextBreaks): { start: number; end: number } | null {
-  const stop = Math.min(breaks.blankLine(start), start + MAX_UNMARKED);
+  const stop = writerResumesBefore(text, start, Math.min(breaks.blankLine(start), start + MAX_UNMARKED));
   return stop - start >= 4 ? { start, end: stop } : null;
 }
 

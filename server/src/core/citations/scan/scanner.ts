@@ -97,6 +97,7 @@ import { closedUnknownTitleBefore } from '../titles/closedUnknownTitle';
 import { interpretationNumberAt } from '../titles/interpretationNumber';
 import { noteBeforeParagraph } from './notedParagraph';
 import { inLawWordsAt, inLawWordsBefore } from './inLawWords';
+import { dotBeforeArticle, dottedArticle } from './dottedArticle';
 import { proseLawName } from '../titles/proseLawName';
 import { readRegionTitles } from '../english/context/englishRegions';
 import type { EnglishScope, Head, ScanEvent, ScanOptions, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
@@ -819,7 +820,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           const any = accepted ?? parseChain(text, p, 0, false, undefined, true);
           return any && any.top === 0 && bareChineseArticleCited(text, start, p, any.end, !!accepted) ? any : null;
         };
-        const inLaw = chinese || text[p - 1] === '法' || text[p - 1] === '典' ? 0 : inLawWordsBefore(text, p);
+        // 土地管理法.62条: a dot between the name and the article (dottedArticle.ts), read as 当中 is.
+        const dot = chinese ? 0 : dotBeforeArticle(text, p);
+        const inLaw = dot || (chinese || text[p - 1] === '法' || text[p - 1] === '典' ? 0 : inLawWordsBefore(text, p));
         const nameEnd = p - inLaw;
         // 担保制度解释68条, 海关行政处罚实施条例三十三条: a known name ending in 解释 / 规定 / 条例 as well (ruleNameGlued.ts).
         const ruleName = inLaw || text[nameEnd - 1] === '法' || text[nameEnd - 1] === '典' ? -1 : ruleNameGluedBefore(text, nameEnd, matchBareTitle, matcher);
@@ -827,7 +830,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const basic = named && !inLaw && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
         const short = named && !inLaw && !basic && !matchBareTitle(nameEnd) ? shortLawNameBefore(text, nameEnd, matcher?.shortensLaw?.bind(matcher)) : -1;
         const bare = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : ruleName !== -1 ? { start: ruleName, defined: false } : matchBareTitle(nameEnd);
-        const chain = !bare ? null : chinese ? chineseLooseArticle(bare.start) : inLaw ? looseArticle(text, p) : looseArticle(text, p, lawNameBare(text, bare.start, nameEnd), citedBeforeName(text, bare.start)) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
+        const chain = !bare ? null : chinese ? chineseLooseArticle(bare.start) : dot ? dottedArticle(text, p - 1) : inLaw ? looseArticle(text, p) : looseArticle(text, p, lawNameBare(text, bare.start, nameEnd), citedBeforeName(text, bare.start)) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
         if (!bare) {
           if (chinese) continue;
           // No name before: the number of an article cited just before, or joined to one written without 第 (looseRepeat.ts),
@@ -1190,7 +1193,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const inLaw = text[q] === '的' ? 0 : inLawWordsAt(text, q);
         const ofAt = linked !== -1 || !/法$/.test(head.written) ? -1 : text[q] === '的' ? q + 1 : inLaw ? q + inLaw : -1;
         const ofArticle = ofAt !== -1 && readNum(text, ofAt) ? looseArticle(text, ofAt) ?? (text[q] === '的' ? ofLawArticle(text, ofAt) : null) : null;
-        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) ?? (RULES_TITLE.test(head.written) ? dottedRuleClausesAt(text, linked) : null) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) ?? titleArticleRepeated(text, q, head, events) : ofArticle;
+        const chain = linked !== -1 ? parseChain(text, linked, 0, true) ?? parseChain(text, linked, 0, false, undefined, false, true) ?? (RULES_TITLE.test(head.written) ? dottedRuleClausesAt(text, linked) : null) : readNum(text, q) ? looseArticle(text, q, /法$/.test(head.written), CITED_TITLE.test(text.slice(Math.max(0, tStart - 2), tStart))) ?? headingLineArticle(text, tStart, q, /法(?:典)?$/.test(head.written)) ?? titleArticleRepeated(text, q, head, events) : ofArticle ?? (linked === -1 ? dottedArticle(text, q) : null);
         if (linked !== -1) markCodePart(text, linked, chain);
         if (chain && ((chain.top !== 1 && chain.top !== 2 && chain.top !== 3) || (chain.top === 2 && numberedEntries(head.written)) || (chain.top === 2 && (approvalItemsDecision(head.written) || amendingListDecision(head.written) || entryListTitle(head.written, text, q, linked)) && (ITEM_CUE.test(text.slice(chain.end, chain.end + 4)) || entryNameAfter(text, chain.end) || entryAloneInCell(head.written, approvalItemsDecision(head.written), text, chain.end))) || (chain.top === 1 && noticeTitle(head.written)))) {
           pushCitation(tStart, head, chain, [{ kind: 'title', start: tStart, end: head.end }]);

@@ -81,6 +81,8 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /(?<=[法典])[0-9０-９]{1,4}(?=[ \u3000]?条|\(\d{1,2}\)条)/,
   /(?<=[法典])[零〇一二三四五六七八九十百千两]{1,8}(?=条)/,
   /(?<=[\u4e00-\u9fff、])[0-9０-９]{1,4}(?=条)/,
+  // 土地管理法.62条: a dot between a law's name and its article in digits (dottedArticle.ts).
+  /(?<=[法典][.．])[0-9０-９]{1,4}(?=条)/,
   /[《〈﹤第]/,
   // 该条但书 / 该款但书 (round 33, f130-zh; commentaries on an article's proviso): 但书 is a provision's word only; and the
   // verbs a commentary says a new provision does (该款填补了立法空白, 该条沿用了原条文, 该款细化了…): 填补, 弥补, 沿用, 延续,
