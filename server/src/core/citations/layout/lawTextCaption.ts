@@ -12,5 +12,13 @@
 // or not (法律依據 ⏎ 《食品安全法》第壹百二十三條 ⏎ 違反本法規定…; a judgment database's 法律依据 field). Convention
 // question for the coordinator (round 33's decision named 法律依据 too).
 
-/** A caption introducing printed law, alone on its line (bold marks, 【】 / 〔〕 / [] and a colon or not). */
-export const LAW_TEXT_CAPTION = /^[ \t\u3000]*(?:\*\*)?[【\[〔]?(?:法律依据内容|法律依據內容|相关法律规定|相關法律規定|相关法律条文|相關法律條文|相关法律|相關法律)[】\]〕]?(?:\*\*)?[ \t\u3000]*[：:]?[ \t\u3000]*(?:\*\*)?[ \t\u3000\r]*$/;
+/**
+ * A caption alone on its line: one of `words` (an alternation), in bold marks, 【】 / 〔〕 / [] and a colon or not. The one
+ * shape of the captions over printed law (LAW_TEXT_CAPTION here, linkCaptionHeading.ts LINK_CAPTION).
+ */
+export function captionAlone(words: string): RegExp {
+  return new RegExp(`^[ \\t\\u3000]*(?:\\*\\*)?[【\\[〔]?(?:${words})[】\\]〕]?(?:\\*\\*)?[ \\t\\u3000]*[：:]?[ \\t\\u3000]*(?:\\*\\*)?[ \\t\\u3000\\r]*$`);
+}
+
+/** A caption introducing printed law, alone on its line. */
+export const LAW_TEXT_CAPTION = captionAlone('法律依据内容|法律依據內容|相关法律规定|相關法律規定|相关法律条文|相關法律條文|相关法律|相關法律');

@@ -18,10 +18,10 @@
 // 《甲法》第N条 ⏎ 《乙法》第M条) stays a list of citations, as does 依照…第N条之规定，判决如下 under the caption.
 import { BRACKETED_NAME, SPACED_TEXT } from './stopSpacedLabel';
 import { ARTICLE_NUMERAL, lineWithWordsAbove } from '../text';
-import { LAW_TEXT_CAPTION } from './lawTextCaption';
+import { LAW_TEXT_CAPTION, captionAlone } from './lawTextCaption';
 
 /** A caption saying the law's text follows, alone on its line (bold marks, 【】 and a colon or not). */
-const LINK_CAPTION = /^[ \t\u3000]*(?:\*\*)?[【\[〔]?(?:法条链接|法條鏈接|法律链接|法律鏈接|法规链接|法規鏈接|相关法条|相關法條|法条原文|法條原文|相关法律条文|相關法律條文|法条附录|法條附錄|链接|鏈接|法条|法條)[】\]〕]?(?:\*\*)?[ \t\u3000]*[：:]?[ \t\u3000]*(?:\*\*)?[ \t\u3000\r]*$/;
+const LINK_CAPTION = captionAlone('法条链接|法條鏈接|法律链接|法律鏈接|法规链接|法規鏈接|相关法条|相關法條|法条原文|法條原文|相关法律条文|相關法律條文|法条附录|法條附錄|链接|鏈接|法条|法條');
 /** How many blank lines may stand between the caption and the title's line. */
 const BLANK_LINES = 2;
 /** The longest line read as a caption or a blank line above the title. */
