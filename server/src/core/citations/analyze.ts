@@ -471,21 +471,17 @@ class Analyzer {
   private onTwoLaws(c: ScannedCitation): boolean {
     const events = this.events ?? [];
     const named = namedInLastSentence(this.text, events, events.indexOf(c), c.start);
-    const ctxs: Context[] = [];
-    for (const h of named) {
-      const ctx = this.titlesRead.get(h.start) ?? this.titles.titleContext(h);
-      if (ctx.kind === 'laws' && ctxs.some((x) => x.kind === 'laws' && x.laws[0] === ctx.laws[0])) continue;
-      ctxs.push(ctx);
-    }
+    // Each text once: a second name of a law already named (its short title) adds nothing.
+    const distinct = (all: Context[]): Context[] => {
+      const out: Context[] = [];
+      for (const ctx of all) if (!(ctx.kind === 'laws' && out.some((x) => x.kind === 'laws' && x.laws[0] === ctx.laws[0]))) out.push(ctx);
+      return out;
+    };
+    let ctxs = distinct(named.map((h) => this.titlesRead.get(h.start) ?? this.titles.titleContext(h)));
     // Laws named bare and joined (titles/twoBareLaws.ts), every title the events found lying among them: those names.
     const bare = bareLawsJoinedBefore(this.text, c.start, this.idx);
     if (bare.length > ctxs.length && !named.some((h) => h.start < bare[0][0] || h.end > bare[bare.length - 1][1])) {
-      ctxs.length = 0;
-      for (const [s, e] of bare) {
-        const ctx = this.titles.lookupTitle(this.text.slice(s, e).replace(/^《|》$/g, ''));
-        if (ctx.kind === 'laws' && ctxs.some((x) => x.kind === 'laws' && x.laws[0] === ctx.laws[0])) continue;
-        ctxs.push(ctx);
-      }
+      ctxs = distinct(bare.map(([s, e]) => this.titles.lookupTitle(this.text.slice(s, e).replace(/^《|》$/g, ''))));
     }
     if (ctxs.length < 2) return false;
     this.reading.start = c.start;
