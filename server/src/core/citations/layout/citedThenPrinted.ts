@@ -5,9 +5,13 @@
 // same article twice goes on with a word about it (第62条，第六十二条规定…), never a space and the article's words.
 import { parseNumeral } from '../../numerals';
 import { SPACED_TEXT } from './stopSpacedLabel';
+import { ARTICLE_NUMERAL_CHAR } from '../text';
 
-/** The article cited right before: its number in digits or Chinese numerals, 条, then the comma (spaces around it). */
-const CITED_BEFORE = /([0-9０-９]{1,4}|[零〇一二三四五六七八九十百千两]{1,8})条[ \t\u3000]*[,，][ \t\u3000]*$/;
+/**
+ * The article cited right before: its number (text.ts ARTICLE_NUMERAL_CHAR, up to 8 characters, as
+ * titles/titleInterpretation.ts bounds it), 条, then the comma (spaces around it).
+ */
+const CITED_BEFORE = new RegExp(`(${ARTICLE_NUMERAL_CHAR}{1,8})条[ \\t\\u3000]*[,，][ \\t\\u3000]*$`);
 
 /** Whether the label of article `n` at [p, end) repeats the article cited right before it and heads its printed words. */
 export function citedThenPrinted(text: string, p: number, end: number, n: number): boolean {
