@@ -2,6 +2,7 @@
 // judicial interpretation" the court's text named before, "Provision 15" the Provisions named before.
 import type { Context } from './context';
 import { titleBeforeNote } from './text';
+import { COURT_ISSUER } from './titles/courtTitleWords';
 
 /** The kinds of text an anaphor's noun names, by the title's ending or words. */
 const KINDS: Record<string, RegExp> = {
@@ -10,7 +11,7 @@ const KINDS: Record<string, RegExp> = {
   // "of the judicial interpretation" (english.ts), 上述司法解释 / 该司法解释 (chain.ts): the Supreme People's Court's
   // (Procuratorate's) text named before — a 解释, 规定 or 批复 alike, as all are judicial interpretations — or a short
   // name ending in 司法解释 the page gave one. A book or article about one (《最高人民法院…司法解释的理解与适用》) is none.
-  司法解释: /^最高人民(?:法院|检察院)[^\n]*(?:解释|规定|批复|决定|意见|办法|规则|纪要|通知|答复|复函)(?:[(（][^()（）]*[)）])?$|司法解释(?:[(（][^()（）]*[)）])?$/,
+  司法解释: new RegExp(`^${COURT_ISSUER}[^\\n]*(?:解释|规定|批复|决定|意见|办法|规则|纪要|通知|答复|复函)(?:[(（][^()（）]*[)）])?$|司法解释(?:[(（][^()（）]*[)）])?$`),
   // "Provision 15", "Rule 12" in English (englishProvision.ts): the Provisions (规定) or Rules (规则) named before.
   // "of the Regulations", "of the Measures" (english.ts ENGLISH_KIND_NOUN): the 条例 or 办法 named last, by its Chinese
   // title or the English one the page wrote (its spaces dropped: "MeasuresfortheSecurityAssessment…").

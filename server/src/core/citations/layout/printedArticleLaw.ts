@@ -11,6 +11,7 @@ import type { CorpusLike, Law } from '../../corpus/index';
 import { TEXT_MARKER, opensOwnText } from './ownTextHeading';
 import { wordsOf } from '../text';
 import { titleAliases } from '../../corpus/titleAliases';
+import { COURT_ISSUER } from '../titles/courtTitleWords';
 
 /** How many of the printed words are compared at most. */
 const COMPARED = 60;
@@ -23,7 +24,9 @@ const COMPARED = 60;
 // heading lines above the label (法释〔2020〕26号 ⏎ 最高人民法院 ⏎ 关于审理…的解释(一), the issuer on a line of its own or
 // not): a page printing an article with no title above (a reading app's chapter) may be the text itself, read as before.
 /** A judicial interpretation's title: the Supreme People's Court's or Procuratorate's 解释 or 规定. */
-const INTERPRETATION = /^最高人民(?:法院|检察院).*(?:解释|规定)(?:[（(][一二三四五六七八九十]+[)）])?$/;
+const INTERPRETATION = new RegExp(`^${COURT_ISSUER}.*(?:解释|规定)(?:[（(][一二三四五六七八九十]+[)）])?$`);
+/** The issuer opening an interpretation's title, left off to find the words a page names it by. */
+const ISSUER_OPENING = new RegExp(`^${COURT_ISSUER}`);
 /** The fewest words an interpretation's article must share with the words printed. */
 const INTERPRETATION_RUN = 24;
 /** How far above the label the interpretation's title may stand (the page's heading lines). */
@@ -53,7 +56,7 @@ function shortNamesOf(title: string): readonly string[] {
  * aside: the corpus writes 关于适用《民法典》…, a page 关于适用《中华人民共和国民法典》…), or one of its short names.
  */
 function titledAbove(above: string, title: string): boolean {
-  return above.includes(wordsOf(title.replace(/^最高人民(?:法院|检察院)/, '').replace(/中华人民共和国/g, ''))) || shortNamesOf(title).some((name) => above.includes(name));
+  return above.includes(wordsOf(title.replace(ISSUER_OPENING, '').replace(/中华人民共和国/g, ''))) || shortNamesOf(title).some((name) => above.includes(name));
 }
 
 /** The words after a label, its bracketed name and the text's marker after the name (TEXT_MARKER) left out. */

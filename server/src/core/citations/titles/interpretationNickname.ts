@@ -22,11 +22,15 @@ import type { Law } from '../../corpus/types';
 import { titleBeforeNote } from '../text';
 import { versionDate, versionTextDate } from '../../corpus/versions';
 import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber';
+import { COURT_ISSUER } from './courtTitleWords';
 
 /** A nickname: the subject's words (group 1), then 司法解释 or 若干规定. */
 const NICKNAME = /^([\u4e00-\u9fff]{3,14}?)(?:司法解释|若干规定)$/;
 /** Words that end a law's or regulation's name: such words name a law's interpretation, another rule's job. */
 const LAW_WORDS = /(?:法|条例|法典|规定|解释|办法)$/;
+/** A court text's title (courtTitleWords.ts COURT_ISSUER opening it), and the subject after its 关于 (group 1). */
+const COURT_ISSUED = new RegExp(`^${COURT_ISSUER}`);
+const ABOUT = new RegExp(`^${COURT_ISSUER}.*?关于(.+)$`);
 
 /** The year of a date written yyyy-mm-dd. */
 const yearOf = (date: string | null | undefined) => (date ? +date.slice(0, 4) : null);
@@ -48,7 +52,7 @@ export function interpretationByNickname(written: string, year: number | undefin
   if (!m || LAW_WORDS.test(m[1])) return null;
   const named: Law[] = [];
   for (const law of laws) {
-    const about = /^最高人民(?:法院|检察院).*?关于(.+)$/.exec(law.title);
+    const about = ABOUT.exec(law.title);
     if (!about || !about[1].includes(m[1]) || !everyTextIs(law, 'judicial-interpretation')) continue;
     if (!named.includes(law)) named.push(law);
   }
@@ -67,7 +71,7 @@ const LAW_NICKNAME = new RegExp(`^(?:中华人民共和国)?([\\u4e00-\\u9fff]{1
  * An interpretation's title: its issuer, 关于 and its subject (group 1), its kind word (2: 解释, or 若干问题的规定 as the
  * court titles a law's general interpretations, 公司法's; not a 补充规定 on 罪名), its ordinal (3).
  */
-const INTERPRETATION_TITLE = new RegExp(`^最高人民(?:法院|检察院).*?关于(.+?)(解释|若干问题的规定)(${SERIES_IN_BRACKETS})?$`);
+const INTERPRETATION_TITLE = new RegExp(`^${COURT_ISSUER}.*?关于(.+?)(解释|若干问题的规定)(${SERIES_IN_BRACKETS})?$`);
 
 /**
  * The one interpretation of the law `law` (its name as written, 担保法) numbered `ordinal` (null: none written) among
@@ -110,7 +114,7 @@ function lawEndingWith(law: string, laws: readonly Law[]): string | null {
   if (law.length < 3) return null;
   let one: string | null = null;
   for (const l of laws) {
-    if (l.title.length <= law.length || !l.title.endsWith(law) || l.title.startsWith('最高人民') || !everyTextIs(l, 'law')) continue;
+    if (l.title.length <= law.length || !l.title.endsWith(law) || COURT_ISSUED.test(l.title) || !everyTextIs(l, 'law')) continue;
     if (one && one !== l.title) return null;
     one = l.title;
   }

@@ -28,7 +28,7 @@ import { kindTailDropped } from './kindTailDropped';
 import { appliedLawPartInterpretation } from './appliedLawPartName';
 import { issuerlessShortName } from './issuerPrefixedName';
 import { generalSubjectInterpretation } from './generalSubjectName';
-import { CASE_CLOSE, CASE_VERB } from './courtTitleWords';
+import { CASE_CLOSE, CASE_VERB, COURT_ISSUER } from './courtTitleWords';
 import { subjectCoreText } from './subjectCoreName';
 import { lawAndRulesWord, managedRegulation } from './regulationShortName';
 import { everyTextIs } from '../../corpus/lawKind';
@@ -139,7 +139,8 @@ export function shortNameMayStart(text: string, i: number): boolean {
   return BEFORE_SHORT_NAME.test(text.slice(Math.max(0, i - 2), i)) || ARTICLE_LABEL_BEFORE.test(text.slice(Math.max(0, i - 12), i)) || stateBefore(text, i) || rocNameBefore(text, i);
 }
 
-const ISSUER = '最高人民法院|最高人民检察院|公安部|司法部|国家安全部|海关总署';
+/** The organs issuing a joint text: the court's (courtTitleWords.ts COURT_ISSUER) and the ministries that join them. */
+const ISSUER = `${COURT_ISSUER}|公安部|司法部|国家安全部|海关总署`;
 const JOINED = new RegExp(`(?<=^(?:(?:${ISSUER})、?)*(?:${ISSUER}))、(?=${ISSUER})`, 'g');
 const UNJOINED = new RegExp(`(?<=^(?:(?:${ISSUER})、?)*(?:${ISSUER}))(?=${ISSUER})`, 'g');
 
