@@ -9,6 +9,7 @@
 // Each English word or phrase below is listed with the Chinese words it renders (any of them); the words that say nothing
 // of a title's subject (the application of law, issues, the trial of cases) are GENERIC. A subject is read only when
 // every one of its words is either (a word no table reads may be the one that tells two texts apart).
+import { COURT_ISSUERS } from '../../titles/courtTitleWords';
 
 /** Words of such titles that say nothing of the subject (issues, the application of law, the trial of cases). */
 export const GENERIC = new Set(('the of on in for to and or over involving concerning regarding relating related about arising from out with by under ' +
@@ -392,8 +393,8 @@ export function saysSeveral(written: string): boolean {
   return /\b(?:Several|Certain|Some)\s+(?:Issues|Questions|Matters|Problems)\b|^(?:the\s+)?(?:Several|Certain)\s+Provisions\b/i.test(written);
 }
 
-/** A Chinese title's issuer at its head: no subject. */
-const ISSUER_HEAD = /^(?:最高人民法院、最高人民检察院|最高人民法院|最高人民检察院|中华人民共和国|国务院)/;
+/** A Chinese title's issuer at its head (courtTitleWords.ts COURT_ISSUERS: one supreme organ, or both joined by 、): no subject. */
+const ISSUER_HEAD = new RegExp(`^(?:${COURT_ISSUERS}|中华人民共和国|国务院)`);
 /**
  * The words of a Chinese title that say no subject: its kind at the end, the application of law, the trial of cases,
  * the courts that hear them, and the light verbs and links a translator may leave out (利用 "using", 实施 "committing",
