@@ -34,6 +34,12 @@ export interface RawTarget {
    */
   dotted?: boolean;
   /**
+   * "Article 67-3" in English: an inserted article after a hyphen (Article 253-1 is 第二百五十三条之一), which translators of
+   * judgments also write for a paragraph (67-3 for 第六十七条第三款); read as that paragraph when the law holds no such
+   * inserted article and the article has the paragraph (binding/hyphenParagraph.ts).
+   */
+  hyphened?: boolean;
+  /**
    * "Article 2 1 of the Regulations": a sub-number a space after the article's, brackets dropped — perhaps a PDF's split
    * of one number (Article 21), read so when article 2 has one paragraph and no items (binding/spacedArticle.ts).
    */

@@ -206,11 +206,16 @@ export function endsWithColon(text: string, from: number, to: number): boolean {
 /**
  * The opening quotation mark (" or “) of a quotation closing at `close` on the same line, within 160 characters
  * before it; -1 when there is none ('"Regulations on Work-related Injury Insurance" Article 32': the title quoted).
+ * A closing mark ” opening a quotation counts too — glued to a capital after it, no letter before it — as a translated
+ * page types it (a140-en, a cloud provider's compliance page: '**”Measures for the Administration of … Licenses”
+ * Article 46:**').
  */
 export function quoteOpenedBefore(text: string, close: number): number {
   const from = Math.max(0, close - 160);
   const before = text.slice(from, close);
-  const k = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  let k = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  const r = before.lastIndexOf('”');
+  if (r > k && /[A-Z]/.test(before[r + 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[from + r - 1] ?? '')) k = r;
   return k === -1 || before.includes('\n', k) ? -1 : from + k;
 }
 

@@ -19,6 +19,7 @@ import type { Binding, CitationTarget, Problem, VersionChoice } from '../types';
 import { withNote } from './notedProblem';
 import { seriesFirstBefore } from './seriesFirstText';
 import { spacedArticleJoined } from './spacedArticle';
+import { hyphenParagraph } from './hyphenParagraph';
 import type { VersionChooser } from './versionChoice';
 
 /** Targets bound in the law or laws a reference names; with several laws, the candidates that have every cited article. */
@@ -144,6 +145,7 @@ export class TargetBinder {
       if (r.paragraph === LAST_PARAGRAPH) r = this.lastParagraphOf(law, r, ctx);
       // "Article 2 1 of the Regulations": Article 21 where article 2 has nothing for "(1)" to name (spacedArticle.ts).
       if (r.spaced) r = spacedArticleJoined(this.corpus, this.versions.chooseVersion(law, ctx), r);
+      if (r.hyphened) r = hyphenParagraph(this.corpus, this.versions.chooseVersion(law, ctx), r);
       if (r.bracketed || r.paragraphWord) r = this.bracketedItem(law, r, ctx);
       if (r.dotted) r = this.dottedInsert(law, r, ctx);
       // "Article 6.1" of an article of one paragraph listing items: item (一), as "Article 6 (1)" (fix-en63).

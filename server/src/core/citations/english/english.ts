@@ -25,6 +25,7 @@
 //   Law") gives that law to all (scanner: distributeEnglishTitles).
 // - "Article 465 A lawfully formed contract …" at the start of a line is the heading of a quoted statute text, not a
 //   citation (headings/englishStatuteText.ts).
+import { markdownEmphasisTitleAt } from './names/markdownEmphasisTitle';
 import { quotedCaptionLength } from './names/quotedCaptionBetween';
 import { lawPossessiveBefore, spelledOrdinalAt } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
@@ -281,6 +282,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
         // names the article's paragraphs.
         if ((paragraphs.length === 1 || (paragraphs.length > 1 && !paragraphs.includes(1)) || (a.worded && !paragraphs.length)) && !items.length && a.item === null && para !== LAST_PARAGRAPH) t.paragraphWord = true;
         if (a.dotted && !paragraphs.length && !items.length) t.dotted = true;
+        // In a list only (a judgment's basis, "Articles 133-1, 67-3, 72-1 … of the Criminal Law"): one article "Article
+        // 285-1" keeps the inserted reading (forms-en110: cited in error, unknown-article).
+        if (a.hyphened && l.items.length > 1 && !paragraphs.length && !items.length) t.hyphened = true;
         if (a.spaced && !paragraphs.length && !items.length) t.spaced = true;
         targets.push(t);
       }
@@ -418,6 +422,9 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
  * "the 224th article of the Criminal Law": machine translations of 第二百二十四条 put the ordinal before the word. Only
  * with the law named after it ("the 3rd article of the contract", "the 2nd article" alone are no citations).
  */
+/** A law's or a code's name, the country's after it or not (ordinalArticleAt). */
+const LAW_OR_CODE_NAME = /\b(?:Law|Code)(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+(?:the[ \t]+)?PRC)?$/;
+
 function ordinalArticleAt(text: string, p: number, scope: EnglishScope): ScannedCitation | null {
   const spelled = spelledOrdinalArticleAt(text, p, scope);
   if (spelled) return spelled;
@@ -438,9 +445,13 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
     const parts: Parts = [{ kind: 'title', start: quoted.start, end: quoted.end }, { kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
     return { type: 'citation', start: quoted.start, end, head: quoted, top: 0, targets: [{ article: n, insert: null, paragraph: null, item: null, subitem: null }], parts, arabic: [], lang: 'en' };
   }
-  if (word[1]) return null;
   const law = lawAfter(text, end, scope);
   if (!law || law === 'other-document' || (law.head.kind !== 'title' && law.head.kind !== 'self')) return null;
+  // Rule (issue 14, a140-en; a paper's translated judgment: "in accordance with the 253rd regulation of Civil Procedure
+  // Law of the People's Republic of China" for 依照《民事诉讼法》第二百五十三条的规定): the other renderings of 条 after an
+  // ordinal are an article too when a law's or a code's name follows "of" (its title ends in Law or Code) — not a
+  // ministry's or a city's regulations.
+  if (word[1] && !(law.head.kind === 'title' && LAW_OR_CODE_NAME.test(law.head.written))) return null;
   if (law.head.kind === 'title' && foreignTitleAt(text, law.head.innerStart, law.head.end)) return null;
   const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
   if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
@@ -1043,6 +1054,12 @@ function lawNamedAfter(text: string, end: number, scope: EnglishScope): { head: 
       return { head, end: head.end };
     }
     return 'other-document';
+  }
+  // *Civil Procedure Law of the People's Republic of China*: a title in Markdown emphasis (markdownEmphasisTitle.ts).
+  const emphasis = markdownEmphasisTitleAt(text, t0);
+  if (emphasis && (ENGLISH_LAW_WORD.test(emphasis.inner) || scope.defined.has(emphasis.inner))) {
+    const head: TitleHead = { kind: 'title', written: emphasis.inner, start: t0, end: emphasis.end, innerStart: emphasis.innerStart, innerEnd: emphasis.innerEnd, bracketed: true, lang: 'en' };
+    return { head, end: head.end };
   }
   // Single quotation marks, as British and Chinese writers' English uses them: of the 'Arbitration Law of the People's
   // Republic of China' (an apostrophe before a letter is inside the title). Only a title with a law word; other words so

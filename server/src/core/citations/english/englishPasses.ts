@@ -5,6 +5,7 @@ import { CHINESE_CONSTITUTION, chineseConstitutionsAt } from './names/chineseCon
 import { englishTitlesAlone } from './headings/englishTitlesAlone';
 import { lowerNamesAlone } from './context/englishLowerNamedAlone';
 import { countryNamedLaws } from './names/countryNamedLaw';
+import { instrumentInitialsAlone } from './context/instrumentInitialsAlone';
 import type { ScanEvent, ScannedCitation, ScannedTitle } from '../scanTypes';
 import type { CoveredSpans } from '../text';
 
@@ -40,6 +41,14 @@ export function addEnglishTitlesAlone(text: string, from: number, covered: Cover
   for (const t of countryNamedLaws(text, from)) {
     if (covered.overlaps(t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
     found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en' } });
+  }
+  // "a CISG Contracting State": an international instrument's initials alone (instrumentInitialsAlone.ts).
+  if (/CISG|GATT|GATS|TRIPS|ICCPR|ICESCR|UNCLOS/.test(text)) {
+    covered.sort();
+    for (const t of instrumentInitialsAlone(text, from)) {
+      if (covered.overlaps(t.start, t.end) || alone.some((k) => k.type === 'title' && k.head.start < t.end && t.start < k.head.end) || found.some((f) => f.head.start < t.end && t.start < f.head.end)) continue;
+      found.push({ type: 'title', head: { kind: 'title', written: t.title, start: t.start, end: t.end, innerStart: t.start, innerEnd: t.end, bracketed: false, lang: 'en', lawNamed: true } });
+    }
   }
   // "the Chinese constitution", "China's constitution" (chineseConstitution.ts).
   if (/onstitution/.test(text)) {

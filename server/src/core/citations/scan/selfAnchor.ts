@@ -109,6 +109,9 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /\b[Ii]tems?(?=\d{1,2},[ \t]*Articles?[ \t]*\d)/,
   /\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+[Aa]rticles?[ \t]+of[ \t])/,
   /(?<=["”][ \t]{0,2})[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Aa]rticle|[Rr]egulation|[Cc]lause)\b)/,
+  // "the 253rd regulation of Civil Procedure Law" (a140-en): another rendering of 条 before "of"; english.ts
+  // ordinalArticleAt keeps it only when a law's or code's name follows.
+  /\b[Tt]he[ \t]+(?=\d{1,4}(?:st|nd|rd|th)[ \t]+(?:[Rr]egulation|[Cc]lause)[ \t]+of[ \t])/,
   /\b[Tt]he[ \t]+(?=ORDINAL_1_99[ \t]+[Aa]rticle[ \t]+of[ \t])/,
   /(?<=\b(?:Law|Code|Regulations|Measures|Provisions|Rules|Constitution|Interpretation)['’]s[ \t]+)ORDINAL_1_99(?=[ \t]+[Aa]rticle\b)/,
   /\b[Ii]tems?\s+\((?:[ivx]{1,6}|[IVX]{1,6})\)/,

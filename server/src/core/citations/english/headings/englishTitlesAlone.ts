@@ -14,6 +14,16 @@ function quotedAfterThe(text: string, p: number, end: number): boolean {
 }
 
 /**
+ * Whether the words p..end stand in quotation marks closed right after them, a regulation's kind word last, the marks
+ * opening a line's bold label (a140-en, a cloud provider's translated compliance page: '**”Internet Domain Name
+ * Management Measures” of the Ministry of Industry and Information Technology, Article 36:**' — the opening mark typed
+ * as a closing one, as translated pages do).
+ */
+function quotedKindTitleLabel(text: string, p: number, end: number, title: string): boolean {
+  return /^["”]/.test(text[end] ?? '') && /(?:^|\n)[ \t]*\*{1,2}["“”]$/.test(text.slice(Math.max(0, p - 8), p)) && /\b(?:Law|Code|Regulations?|Measures|Provisions|Rules)$/.test(title);
+}
+
+/**
  * Titles named alone in running English, "the Measures for the Security Assessment of Outbound Data Transfers": after
  * "the" or at a line's start (a page's heading), capitalised words (three at least) that make a regulation's title. Known or not, they are the regulation in
  * context for the bare articles after them, as a 《title》 alone is (an unknown one gives unknown-regulation).
@@ -35,7 +45,7 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
   // Court of China formally adopted Judicial Interpretation II on Issues Concerning the Application of Law in the Trial
   // of Labor Dispute Cases" ⏎ … "Article 1 pierces subcontracting arrangements …"): adopted, issued, promulgated,
   // released or enacted, then the title — one that says what it is on or of, as a title opening a sentence must.
-  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])|(?<=\b(?:adopted|issued|promulgated|released|enacted)[ \t]+)(?=[A-Z])/gm;
+  const re = /\b[Tt]he\s+(?:(?:19[5-9]\d|20\d\d)(?:['’]s)?\s+)?(?:(?:newly\s+|recently\s+)?(?:revised|amended|new)\s+)?(?=[A-Z])|^[ \t#*>]*(?=[A-Z])|(?<=[.!?]["”’)]?[ \t]+)(?=[A-Z])|(?<=(?:^|[ \t(])["“])(?=[A-Z])|(?<=^[ \t]*\*{1,2}["“”])(?=[A-Z])|(?<=\b(?:Legal[ \t]+(?:basis|bases|grounds?)|Relevant[ \t]+(?:legal[ \t]+)?(?:provisions|laws))[ \t]*[:：][ \t]*)(?=[A-Z])|(?<=\b(?:adopted|issued|promulgated|released|enacted)[ \t]+)(?=[A-Z])/gm;
   re.lastIndex = from;
   for (let m = re.exec(text); m && out.length < 5000; m = re.exec(text)) {
     const p = m.index + m[0].length;
@@ -68,7 +78,7 @@ export function englishTitlesAlone(text: string, from: number): { start: number;
     // Rule (heldout28 English: a Q&A post, 'regulated by the “Workers Paid Annual Leave Regulations”, in which the Article
     // 3 …'): a title in quotation marks after "the", the marks closed right after it, is marked a title by the writer,
     // whatever its words.
-    if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title) && !quotedAfterThe(text, p, t.end)) continue;
+    if (!/^[Tt]he\s/.test(m[0]) && !/\s(?:of|on|for|concerning|regarding|governing)\s/.test(t.title) && !quotedAfterThe(text, p, t.end) && !quotedKindTitleLabel(text, p, t.end, t.title)) continue;
     out.push({ start: p, end: t.end, title: t.title });
     re.lastIndex = t.end;
   }

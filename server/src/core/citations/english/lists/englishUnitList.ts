@@ -9,6 +9,7 @@ import { formatRoman, parseRoman } from '../../../numerals';
 import { formerLatterAfter } from '../context/englishFormerLatter';
 import { conventionNamedAfter, conventionNamedBefore } from '../names/englishConventionShort';
 import { digitsValue, THOUSANDS_SOURCE } from './thousandsNumber';
+import { maskedRomanNumber } from './maskedNumber';
 
 /** The most numbers one list is read to (a guard against runaway ranges and lists). */
 const MAX_LIST = 2000;
@@ -38,6 +39,8 @@ export interface Item {
   roman?: boolean;
   /** The paragraph after a dot (Article 287.2): perhaps the inserted article 287之2 (RawTarget.dotted). */
   dotted?: boolean;
+  /** The inserted article after a hyphen (Article 67-3): perhaps paragraph 3 of article 67 (RawTarget.hyphened). */
+  hyphened?: boolean;
   /** "Article 2 1 of …": the sub-number after a space, perhaps one number split (RawTarget.spaced). */
   spaced?: boolean;
 }
@@ -50,7 +53,7 @@ const INSERTED_AFTER = /\b(?:is|are|shall[ \t]+be)[ \t]+(?:added|inserted)[ \t]+
  * 1A guarantee" is a run-in heading), a capital in brackets (253(A); a small letter in brackets is another law's
  * sub-paragraph), "-1" smaller than the number (120-1: not a range, which would rise), or bis / ter / quater.
  */
-function insertAfter(text: string, end: number, n: number): { insert: number; end: number } | null {
+function insertAfter(text: string, end: number, n: number): { insert: number; end: number; hyphened?: boolean } | null {
   const m = /^(?:([a-dA-D])(?![A-Za-z0-9])(?![ \t]+(?!(?:of|and|or|to|in|was|is|were|has|had|which|that|as|under|also|shall|may|provides|states|stipulates|para|paragraphs?|items?|hereof|above|below)\b)[a-z])|\(([A-D])\)|-([1-9])(?!\d)|[ \t]+(bis|ter|quater)\b)/.exec(text.substr(end, 10));
   // A small letter glued to the number, then a verb or an adverb ("Article 253a specifically provides", "Article 253a
   // showcases"): the inserted article as subject of the sentence, not a run-in heading (whose next word is a noun).
@@ -70,7 +73,7 @@ function insertAfter(text: string, end: number, n: number): { insert: number; en
   if (m[3] !== undefined && +m[3] >= n) return null;
   const letter = m[1] ?? m[2];
   const insert = letter ? letter.toLowerCase().charCodeAt(0) - 96 : m[3] !== undefined ? +m[3] : { bis: 1, ter: 2, quater: 3 }[m[4] as 'bis' | 'ter' | 'quater'];
-  return { insert, end: end + m[0].length };
+  return m[3] !== undefined ? { insert, end: end + m[0].length, hyphened: true } : { insert, end: end + m[0].length };
 }
 
 /** The length of an English ordinal suffix glued to the number n at `end` ("224th", "133rd", "21st"), else 0. */
@@ -121,6 +124,8 @@ function romanArticleAt(text: string, pos: number): { n: number; start: number; 
   // Or before "of the former" / "of the latter" (englishFormerLatter.ts formerLatterAfter).
   // Or after a convention's title and a comma: "the New York Convention, Article V" (englishConventionShort.ts).
   if (r[1].length === 1 && (!/^[IVX]$/.test(r[1]) || !(conventionNamedAfter(text, pos + r[0].length) || formerLatterAfter(text, pos + r[0].length) || conventionWordBefore(text, pos)))) return null;
+  // "Article XX of the Criminal Law": the mask of an anonymised judgment, no number (maskedNumber.ts).
+  if (maskedRomanNumber(text, r[1], pos + r[0].length)) return null;
   const n = parseRoman(r[1]);
   if (n === null || n < (r[1].length === 1 ? 1 : 2) || n > 399 || formatRoman(n) !== r[1]) return null;
   return { n, start: pos + r[0].length - r[1].length, end: pos + r[0].length };
@@ -196,6 +201,7 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
     const ins = article && !open && !ord ? insertAfter(text, end, n) : null;
     if (ins) {
       it.insert = ins.insert;
+      if (ins.hyphened) it.hyphened = true;
       end = ins.end;
     }
     if (article) {
@@ -251,6 +257,16 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
       // "of" is (HEADING_BETWEEN). A bracket with a number or a capital stays what it was (a paragraph, an item, a caption).
       const gloss = !b && !bare ? /^[ \t]*\((?!(?:see|cf|eg|ie|e\.g|i\.e)\b)[a-z][a-z'’\- ]{1,60}\)(?=[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?!(?:19|20)\d\d\b)\d{1,4}\b)/.exec(text.substr(end, 72)) : null;
       if (gloss) end += gloss[0].length;
+    } else {
+      // Rule (issue 14, a140-en; a law firm's translated note: "In accordance with the provisions of Article 5,
+      // paragraphs 1 (c) and 2 (b), of the 1958 New York Convention"): a treaty letters the sub-paragraphs of its
+      // paragraphs; the letter after a paragraph's number is its item, and the list goes on past it to "of" and the
+      // instrument (as "Article 19 (a)" goes on for an article).
+      const letter = /^ ?\(([a-h])\)(?![\w(])/.exec(text.substr(end, 6));
+      if (letter) {
+        it.item = letter[1].charCodeAt(0) - 96;
+        end += letter[0].length;
+      }
     }
     return { it, end };
   };

@@ -13,13 +13,15 @@
 // the words fit best when several hold them (englishTitleGlossary.ts bestFit), and no law named inside
 // ("the Labor Contract Law Provisions" are the law's own); else null. The kind word first ("Regulation on …") or last
 // ("Medical Institution Administration Regulations"); last only for Regulations and Measures ("the … provisions",
-// "… rules" are a text's own parts).
+// "… rules" are a text's own parts). The country may stand between the kind and its subject as the State Council may
+// ("Regulation of the People's Republic of China on Telecommunications", a cloud provider's translated compliance page:
+// 中华人民共和国电信条例; a140-en).
 import type { Law } from '../../../corpus/index';
 import { everyTextIs } from '../../../corpus/lawKind';
 import { bestFit, holdsEvery, saysLittleElse, subjectRenderings } from './englishTitleGlossary';
 
 const INTERIM = '(?:(Interim|Provisional|Tentative)\\s+)?';
-const KIND_FIRST = new RegExp(`^(?:the\\s+)?${INTERIM}(Regulations?|Measures|Provisions|Rules)(?:\\s+of\\s+the\\s+State\\s+Council)?\\s+(?:on|for|of|concerning|governing|regarding)\\s+([\\s\\S]+)$`, 'i');
+const KIND_FIRST = new RegExp(`^(?:the\\s+)?${INTERIM}(Regulations?|Measures|Provisions|Rules)(?:\\s+of\\s+the\\s+State\\s+Council|\\s+of\\s+the\\s+(?:People['’]s\\s+Republic\\s+of\\s+China|PRC))?\\s+(?:on|for|of|concerning|governing|regarding)\\s+([\\s\\S]+)$`, 'i');
 const KIND_LAST = new RegExp(`^(?:the\\s+)?([\\s\\S]+?)\\s+${INTERIM}(Regulations?|Measures)$`, 'i');
 const KIND: Record<string, string> = { regulation: '条例', regulations: '条例', measures: '办法', provisions: '规定', rules: '规则' };
 

@@ -161,6 +161,8 @@ export const GLOSSARY: [RegExp, string[]][] = [
   [/^torts?\b/, ['侵权']],
   [/^civil\b/, ['民事']],
   [/^criminal\b/, ['刑事']],
+  // 未成年人 (a140-en: "the Interpretation of the Supreme People's Court on … the Trial of Criminal Cases of Minors").
+  [/^minors?\b|^juveniles?\b/, ['未成年人']],
   [/^enforcement\b|^execut(?:e|ion|ing)\b/, ['执行']],
   [/^evidence\b/, ['证据']],
   [/^arbitration\b/, ['仲裁']],
