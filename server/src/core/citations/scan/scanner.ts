@@ -24,6 +24,7 @@ import { pastStandardCode, RULES_TITLE, standardTitleAt } from '../layout/standa
 import { dottedRuleClausesAt } from './dottedRuleClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../jurisdiction/rocPage';
+import { regionQuotedLawBefore } from '../jurisdiction/regionLaw';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { titleArticleRepeated } from './titleArticleRepeated';
 import { articleAfterChapter } from './chapterLooseArticle';
@@ -906,7 +907,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         let ok = !!chain;
         const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
-        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end) || bodyOwnRuleAt(text, p))) {
+        // 台湾“民法”第184条: a region's law named in quotation marks, its articles no mentions (jurisdiction/regionLaw.ts).
+        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end) || bodyOwnRuleAt(text, p) || regionQuotedLawBefore(text, p))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
           if (goesOn) contractEnd = chain.end;
           continue;
