@@ -67,7 +67,7 @@ const drafts: ShortRow[] = [
     'The NPC Standing Committee released a draft amendment to the Anti-Unfair Competition Law for comment.\nIn the Draft, Article 6 extends the confusion rule to online names.',
     []],
   ['E2 "In the second draft, … Article 44" : none',
-    'Compared with the first reading, in the second draft, the drafters rewrote Article 44 on withdrawal of consent.',
+    'Commentators traced the word "separate consent". In the second draft, the wording only appears twice, in Article 1 and Article 44, of which Article 44 concerns withdrawal.',
     []],
 ];
 
