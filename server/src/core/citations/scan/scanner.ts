@@ -52,6 +52,7 @@ import { englishTitleAt } from '../english/names/englishTitleAt';
 import { thisArticleAfterQuotedArticle } from '../english/context/quotedThenThisArticle';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
 import { openingProvision } from '../english/context/openingProvision';
+import { SAID_ANAPHOR, saidReachesBack } from '../english/context/saidArticle';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { runInHeadingAt } from '../english/headings/englishRunIn';
@@ -1298,7 +1299,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const clauseAnaphor = CLAUSE_ANAPHOR.test(m[0]);
       // "This clause" in the sentence after an article's citation, "this article" on a page headed by one provision (headedProvision.ts).
       const thisClause = THIS_CLAUSE.test(m[0]);
-      if (clauseAnaphor || thisClause || ARTICLE_ANAPHOR.test(m[0])) {
+      // "That provision", "the said Article": the last article cited in the paragraph (english/context/saidArticle.ts).
+      const said = SAID_ANAPHOR.test(m[0]);
+      if (clauseAnaphor || thisClause || said || ARTICLE_ANAPHOR.test(m[0])) {
         const end = p + m[0].length;
         re.lastIndex = end;
         if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end))) continue;
@@ -1334,7 +1337,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const reach = clauseAnaphor ? 3 : 1;
         // Sentences between that open by pointing back at the article ("This provision …") keep it (englishThisArticle.ts keptBySentences).
         // A commentary on one article keeps calling it so through its sections, no other article or law named since (keptInCommentary).
-        if (!sameParagraph && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2)))) &&
+        if (!sameParagraph && !(said && saidReachesBack(text, ref.end, p)) && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2)))) &&
           (clauseAnaphor || !keptInCommentary(text, ref.start, ref.end, m[0], p, lastArticleAnaphor !== null && lastArticleAnaphor.article === ref.article &&
             lastArticleAnaphor.insert === ref.insert && p - lastArticleAnaphor.end < 3000 && !/\n[ \t]*\r?\n/.test(text.slice(lastArticleAnaphor.end, p))))) {
           if (definite) farTheArticle = p;
