@@ -88,7 +88,7 @@ import { addTheseRegulationsMentions } from '../english/context/englishTheseRegu
 import { acronymOfOtherSubject } from '../english/names/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, numberedByAmendment } from '../quotation/amendedWording';
-import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { notALawName, placeGluedBefore, unheldLawNameBeforeDigits, unknownNameBefore } from '../titles/unknownLawName';
 import { spacedGluedTitleBefore, spacedRocNameBefore } from '../titles/spacedRocName';
 import { adoptedNameBefore } from '../titles/adoptedName';
 import { basicLawNameBefore } from '../titles/basicLawName';
@@ -831,7 +831,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const named = ((text[nameEnd - 1] === '法' || text[nameEnd - 1] === '典') && (!inLaw || !endsWithAt(text, nameEnd, SELF_WORDS))) || ruleName !== -1;
         const basic = named && !inLaw && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
         const short = named && !inLaw && !basic && !matchBareTitle(nameEnd) ? shortLawNameBefore(text, nameEnd, matcher?.shortensLaw?.bind(matcher)) : -1;
-        const bare = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : ruleName !== -1 ? { start: ruleName, defined: false } : matchBareTitle(nameEnd);
+        const known = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : ruleName !== -1 ? { start: ruleName, defined: false } : matchBareTitle(nameEnd);
+        // 婚姻法32条也有类似规定: a law the corpus lacks, named bare (unknownLawName.ts unheldLawNameBeforeDigits).
+        const unheld = named && !known && !inLaw && !chinese && !dot ? unheldLawNameBeforeDigits(text, nameEnd) : -1;
+        const bare = known ?? (unheld !== -1 ? { start: unheld, defined: false } : null);
         const chain = !bare ? null : chinese ? chineseLooseArticle(bare.start) : dot ? dottedArticle(text, p - 1) : inLaw ? looseArticle(text, p) : looseArticle(text, p, lawNameBare(text, bare.start, nameEnd), citedBeforeName(text, bare.start)) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
         if (!bare) {
           if (chinese) continue;
@@ -845,7 +848,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         if (!chain) continue;
-        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : short !== -1 ? { unknownName: true, ...bareVersionBefore(text, bare.start) } : { defined: bare.defined, ...bareVersionBefore(text, bare.start) }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
+        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : short !== -1 || unheld !== -1 ? { unknownName: true, ...bareVersionBefore(text, bare.start) } : { defined: bare.defined, ...bareVersionBefore(text, bare.start) }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
         re.lastIndex = chain.end;
         continue;
       }
