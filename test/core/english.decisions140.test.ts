@@ -12,7 +12,15 @@
 // Start figures (unchanged code, main fc5dd5f8): 23 rows, 9 right / 7 wrong / 7 missing — B 4 of 4 (already built in
 // round 33, lawInBracketAfterArticle.ts); C 2 of 6 (3 missing, 1 no-context); D 1 of 3 (2 missing); E 0 of 2 (read);
 // F 1 of 5 (4 read as unknown-regulation); H 1 of 3 (2 missing).
-import { bundledShortTable as table, type ShortRow } from './citations/helpers';
+import { bundledShortTable as table, bundledShortSummary, type ShortRow } from './citations/helpers';
+import * as assert from 'assert';
+
+/** Rows of a decision not built yet (listed in the header): kept as pending tests, their expected reading written. */
+function pending(title: string, rows: ShortRow[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it.skip(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+  });
+}
 
 const bracketLaw: ShortRow[] = [
   ['B1 "Article 303 (Criminal Law):" over the law\'s words',
@@ -30,6 +38,16 @@ const bracketLaw: ShortRow[] = [
 ];
 
 const described: ShortRow[] = [
+  ['C5 contrast: "Article 3 of the Regulations" after the regulation titled is that text\'s',
+    'The Regulations on Paid Annual Leave for Employees apply to all employers.\nArticle 3 of the Regulations sets the number of days.',
+    [['Article 3 of the Regulations', 'resolved', '职工带薪年休假条例3']]],
+  ['C6 negative: "Article 3 of the contract" stays none',
+    'The parties signed a new contract in May.\nArticle 3 of the contract says the price is fixed.',
+    []],
+];
+
+/** Open: "Article N of the regulation" after a text only described (unknown-regulation by the decision; read nothing today). */
+const describedOpen: ShortRow[] = [
   ['C1 "Article 3 of the regulation" after a regulation described in news (en130a N3)',
     'China\'s State Council issued new rules on Friday governing cross-border data flows, easing requirements for companies.\nThe regulation, published by the Cyberspace Administration of China, exempts data exported for contracts with individuals.\nArticle 3 of the regulation says data collected in international trade that contains no personal information may be exported freely.',
     [['Article 3 of the regulation', 'unknown-regulation', '']]],
@@ -42,12 +60,6 @@ const described: ShortRow[] = [
   ['C4 "Article 4 of the rules" after new rules described',
     'Beijing published new rules on Monday for generative AI services.\nArticle 4 of the rules says providers must respect social morality.',
     [['Article 4 of the rules', 'unknown-regulation', '']]],
-  ['C5 contrast: "Article 3 of the Regulations" after the regulation titled is that text\'s',
-    'The Regulations on Paid Annual Leave for Employees apply to all employers.\nArticle 3 of the Regulations sets the number of days.',
-    [['Article 3 of the Regulations', 'resolved', '职工带薪年休假条例3']]],
-  ['C6 negative: "Article 3 of the contract" stays none',
-    'The parties signed a new contract in May.\nArticle 3 of the contract says the price is fixed.',
-    []],
 ];
 
 const pointBack: ShortRow[] = [
@@ -90,15 +102,19 @@ const regions: ShortRow[] = [
 ];
 
 const courtRules: ShortRow[] = [
+  ['H3 negative: "Item 2 of the agenda" is none',
+    'Item 2 of the agenda was the court\'s annual report.',
+    []],
+];
+
+/** Open: "Item N of Rules of <a court>" (unknown-regulation by the decision; read nothing today). */
+const courtRulesOpen: ShortRow[] = [
   ['H1 "Item 5 of Rules of the Shanghai IP Court": unknown-regulation',
     'Article 9 of the Anti-Unfair Competition Law defines trade secrets.\nItem 5 of Rules of the Shanghai IP Court on evidence was not followed.',
     [['Article 9 of the Anti-Unfair Competition Law', 'resolved', '反不正当竞争9'], ['Item 5 of Rules of the Shanghai IP Court', 'unknown-regulation', '']]],
   ['H2 "Item 3 of the Rules of the Beijing Internet Court on …": unknown-regulation',
     'The parties relied on Item 3 of the Rules of the Beijing Internet Court on Electronic Evidence when filing screenshots.',
     [['Item 3 of the Rules of the Beijing Internet Court on Electronic Evidence', 'unknown-regulation', '']]],
-  ['H3 negative: "Item 2 of the agenda" is none',
-    'Item 2 of the agenda was the court\'s annual report.',
-    []],
 ];
 
 table('decisions140 B: "Article N (Law):" over the law\'s words', bracketLaw);
@@ -107,3 +123,5 @@ table('decisions140 D: "That provision" / "the said Article" pointing back', poi
 table('decisions140 E: "In the Draft," articles of a draft', drafts);
 table('decisions140 F: laws of Hong Kong, Macao, Taiwan by section or article', regions);
 table('decisions140 H: a court\'s numbered rules not in the corpus', courtRules);
+pending('decisions140 C (open): "Article N of the regulation" after a text only described', describedOpen);
+pending('decisions140 H (open): a court\'s numbered rules not in the corpus', courtRulesOpen);
