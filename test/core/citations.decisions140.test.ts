@@ -18,6 +18,25 @@
 // Start figures (unchanged code, main fc5dd5f8): 30 rows, 7 right / 16 wrong / 7 missing — A 本第N条： 1 of 5 (4 read as
 // citations); C described text 2 of 5 (3 no-context); D 该条 / 此条 far back 0 of 5 (5 missing); E drafts 0 of 2 (read);
 // F regions 1 of 7 (6 read: unknown-regulation or no-context); G clipped unheld names 3 of 6 (3 missing).
+// End figures (this branch): 30 rows, 24 right, 6 pending (not built) — A 2 of 5 (A2–A4 pending: the label right under
+// the writer's own sentence is read by other heading readers than atLineStart), C 2 of 5 (C1–C3 pending: 该规定 with no
+// 规定 cited reads no-context; a "described" test is not built), D 5 / 5, E 2 / 2, F 7 / 7, G 6 / 6.
+// Rules: jurisdiction/regionLaw.ts (F; titleReader, corpusContext, scanner regionQuotedLawBefore, analyze), referenceSubject.ts
+// and titles/draftArticle.ts (E), layout/thatArticle.ts farBackInParagraph (D), titles/unknownLawName.ts
+// unheldLawNameBeforeDigits (G), layout/strayBenLabel.ts (A1).
+// Rows of older tables changed by the decisions (the decision wins; each row renamed or commented where it said otherwise):
+// - F (law of HK, Macao, Taiwan by its article = no mention; they read unknown-regulation since round 18): 66 rows of
+//   fix-court20, fix-court24, fix-en17b, fix-en19, fix-en20 (5), fix-en24a, fix-en31b (2), fix-en35, fix-owner19 (2),
+//   fix-tw18 (11), fix-tw21 (4), fix-tw36 (2), fix-zh19 (7), fix-zh30a (2), fix-zh31, fix-zh35 (2), fix-zh43, real-en16b,
+//   real-english15a, real-forms-en10b ("Section 35 of the Companies Ordinance"), real-forms-english8, real-forms-enqa12,
+//   real-forms-entrans4, real-zh16, real-zhp15 (2), taiwan-headed-page (5), layout-en120 (2), pages-en130a (T12, N6),
+//   pages-en130b ("Section 18 of the Companies Ordinance"): those mentions removed, nothing else in the rows changed.
+// - E (a draft's articles after "In the second draft," / "In the Draft,"): fix-en34a's row (Article 1, Article 44 ×2)
+//   and pages-en130b's firm row ("Article 6") removed.
+// - D (该条 / "That provision" back through the paragraph): fix-gaitiao, fix-zh33b, fix-zh37, that-clause-prose (该条 /
+//   该条款 two to four sentences on, were none) and pages-en130b's data-security row ("That provision") gain the mention;
+//   pages-zh130's two open 该条 rows are built.
+// - G: pages-zh130's open 婚姻法32条 row is built (unknown-regulation).
 import { bundledShortTable as table, bundledShortSummary, type ShortRow } from './citations/helpers';
 import * as assert from 'assert';
 

@@ -22,6 +22,12 @@
 //   english/headings/seriesCounter.ts ("Article 3 of 10"), english.ts CHINESE_LAW_NOUN ("the 2021 law", "the Chinese law").
 // Spans changed in existing tables (status and targets unchanged): fix-en34a "The second item of Article 2", fix-f111-en
 //   "the fifth item of Article 52 of the contract Law" — the ordinal item before its article is now part of the mention.
+// Round 34 (d140, c140's decisions): T12's "Section 2 of the Employment Ordinance" and N6's "Article 100 of the Company
+//   Act" (Taiwan's) are no mentions now (law of Hong Kong, Macao or Taiwan by its article); N3 / N8 ("Article 3 of the
+//   regulation", "Article 12 of the guidance": unknown-regulation) are decided but not built — decisions140 C keeps them
+//   pending (no English reader takes a lower-case kind noun after a text only described); M10 / M12 machine titles,
+//   N5 and N10 unchanged (no general rule for them this round; "The said Article" of M12 now reaches back through the
+//   paragraph, english/context/saidArticle.ts, but its title is still unread).
 // Open (OPEN_PAGES at the end, not run; the tool's reading kept):
 //   - M10, M12: machine titles of SPC interpretations ("The Supreme People's Court on the trial of private lending cases
 //     applicable law of some issues of the provisions Article 25"; "the Interpretation (I) of Supreme People's Court on

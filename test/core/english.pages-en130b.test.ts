@@ -30,6 +30,14 @@
 //   "That provision" pointing back is left unread, as "This provision" is (englishThisArticle.ts POINTS_BACK);
 //   "(Article 63)" closing a sentence about the Interpretation that names the Civil Code takes the Civil Code (the last
 //   text named, c130's decision), and "The … Provisions … interpret Article 9" takes those Provisions likewise.
+// Round 34 (d140, c140's decisions): "In the Draft, Article 6" is now no mention (the firm page's row; fix-en34a's "In the
+//   second draft" row too); "Section 18 of the Companies Ordinance" no mention (the comparative paper's row; HK, Macao and
+//   Taiwan law by its article is none); "That provision" is the article cited last in the paragraph (the data-security
+//   row gains it, the explainer's open row expects it). "Item 5 of Rules" (unknown-regulation, decided) and the rows below
+//   stay open: none is read by a rule built this round — "Item 5 of Rules of …" needs an "Item N of <a court's rules>"
+//   reader (decisions140 H, pending), the explainer's row "Article 7 of the Implementing Regulations" after a law named only
+//   by a title and bare articles (read unknown-regulation; rulesOf the law in context not asked for "the Implementing
+//   Regulations" alone), the versions rows a year-bracket reader, "CC" undefined an initials reader.
 // Open (pending rows, OPEN below; the expected reading kept, not built):
 //   - versions: "Art. 20(3) Company Law (2005)" (a year-bracket after the law in a footnote: the 2005 text, unknown),
 //     "The 2005 version (Article 69)", "Old Article 28 / New Article 47" and a table's Old column (the text before the
@@ -151,7 +159,7 @@ table('pages-en130b: academic papers and footnotes', [
 table('pages-en130b: explainers and Q&A', [
   ["explainer: Under China's Labor Contract Law, Article 82 ... this article ... that provision",
     "Double wages for no written contract – an explainer\nUnder China's Labor Contract Law, Article 82 requires an employer to pay double wages if no written contract is signed within one month.\nArticle 82 states that the employer \"shall pay the employee twice the monthly wage\".\nCourts have applied this article narrowly.\nThat provision, however, is capped at eleven months by Article 7 of the Implementing Regulations.\nParagraph 2 of Article 82 of the Labor Contract Law deals with open-ended contracts.",
-    [["Article 82", "resolved", "劳动合同82"], ["Article 82", "resolved", "劳动合同82"], ["this article", "resolved", "劳动合同82"], ["Article 7 of the Implementing Regulations", "resolved", "劳动合同法实施条例7"], ["Paragraph 2 of Article 82 of the Labor Contract Law", "resolved", "劳动合同82.2"]], OPEN],
+    [["Article 82", "resolved", "劳动合同82"], ["Article 82", "resolved", "劳动合同82"], ["this article", "resolved", "劳动合同82"], ["That provision", "resolved", "劳动合同82"], ["Article 7 of the Implementing Regulations", "resolved", "劳动合同法实施条例7"], ["Paragraph 2 of Article 82 of the Labor Contract Law", "resolved", "劳动合同82.2"]], OPEN],
   ["explainer: Civil Code on leases, \"the same article\"",
     "Can my landlord sell the flat while I live there?\nYes. Under Article 725 of the Civil Code, \"sale does not break lease\".\nArticle 726 gives the tenant a right of first refusal.\nParagraph 2 of the same article says the tenant who does not answer within 15 days waives the right.\nArticle 728 of the Civil Code lets the tenant claim damages.\nThis blog post is not legal advice. Last updated 3 March 2024.",
     [["Article 725 of the Civil Code", "resolved", "民法典725"], ["Article 726", "resolved", "民法典726"], ["Paragraph 2 of the same article", "resolved", "民法典726.2"], ["Article 728 of the Civil Code", "resolved", "民法典728"]]],
