@@ -12,9 +12,9 @@
 // Start figures (unchanged code, main fc5dd5f8): 23 rows, 9 right / 7 wrong / 7 missing — B 4 of 4 (already built in
 // round 33, lawInBracketAfterArticle.ts); C 2 of 6 (3 missing, 1 no-context); D 1 of 3 (2 missing); E 0 of 2 (read);
 // F 1 of 5 (4 read as unknown-regulation); H 1 of 3 (2 missing).
-// End figures (this branch): 23 rows, 17 right, 6 pending — B 4 / 4, C 2 of 6 (C1–C4 pending: no English reader takes a
+// End figures (this branch): 24 rows (F6 moved in), 18 right, 6 pending — B 4 / 4, C 2 of 6 (C1–C4 pending: no English reader takes a
 // lower-case kind noun — "of the regulation", "of the guidance", "of the rules", "The Measures' Article 5" — after a text
-// only described), D 3 / 3 (english/context/saidArticle.ts), E 2 / 2, F 5 / 5 (jurisdiction/regionLaw.ts: a name opening
+// only described), D 3 / 3 (english/context/saidArticle.ts), E 2 / 2, F 6 / 6 (jurisdiction/regionLaw.ts: a name opening
 // with the region's, or marked " (Taiwan)" / " (Hong Kong)" by its reader), H 1 of 3 (H1–H2 pending: no "Item N of
 // <a court's rules>" reader). Convention note: eval-dev's 07 draft has "That provision has a single paragraph …" after
 // "Article 36(2)" — now a mention (the decision), which the older gold lacks: one more prediction, F1 0.94 unchanged.
