@@ -15,9 +15,10 @@ table('citation table: 该条 alone pointing back to the article just named (fix
   ['not 该条件, 该条例, 该条款, 该条线, 该条路, nor 该条 on a later line or with nothing cited; ordinals and case numbers stay unread',
     '《中华人民共和国刑法》第二十条第二款规定了防卫过当。该条件不具备，该条例另有规定，合同中该条款无效，该条线路停运，该条路封闭。\n该条规定了责任。第十四届第一次会议，（2019）某刑初12号，第2项商品。',
     [['《中华人民共和国刑法》第二十条第二款', 'resolved', '刑20.2']]],
-  ['not two sentences on, nor after another title named since',
+  // Round 34 (decisions140 D): 该条 three sentences on in the same paragraph is the article (c140's decision; it was none).
+  ['three sentences on in the paragraph (round 34: that article), not after another title named since',
     '《中华人民共和国刑法》第二十条规定了正当防卫。其要件有五。学界争议较大。该条规定的限度如何把握？\n《中华人民共和国刑法》第二十一条规定了紧急避险，《某某学报》对此有专文，该条的要件较严。',
-    [['《中华人民共和国刑法》第二十条', 'resolved', '刑20'], ['《中华人民共和国刑法》第二十一条', 'resolved', '刑21']]],
+    [['《中华人民共和国刑法》第二十条', 'resolved', '刑20'], ['该条', 'resolved', '刑20'], ['《中华人民共和国刑法》第二十一条', 'resolved', '刑21']]],
 ]);
 
 // 该条 after an article cited with its words quoted, when the quoted words cite another article: the article that quoted

@@ -30,9 +30,10 @@ table('citation table: 该条 after a quotation of several sentences (fix-zh33b)
   ['after a quotation whose text reads 前款: the article quoted',
     '新《公司法》第二十二条规定：“公司的控股股东不得利用关联关系损害公司利益。违反前款规定，给公司造成损失的，应当承担赔偿责任。”该条是关于关联交易的规定。',
     [['《公司法》第二十二条', 'resolved', '公司22'], ['前款', 'resolved', '公司22.1'], ['该条', 'resolved', '公司22']]],
-  ['not two sentences past the quotation, nor inside another text quoted after it',
+  // Round 34 (decisions140 D): 该条 two sentences past the quotation, same paragraph, is the article (c140; it was none).
+  ['two sentences past the quotation (round 34: that article), not inside another text quoted after it',
     '《民法典》第一千一百六十五条规定：“行为人因过错侵害他人民事权益造成损害的，应当承担侵权责任。”随后法院审理了此案。二审维持原判。该条是过错责任原则的规定。有关部门对此作出解释，规定“……属于该条规定的情形。”',
-    [['《民法典》第一千一百六十五条', 'resolved', '民法典1165']]],
+    [['《民法典》第一千一百六十五条', 'resolved', '民法典1165'], ['该条', 'resolved', '民法典1165']]],
 ]);
 
 // 该款 / 该项 right after a citation naming one 款 / one item point back to it (layout/thatArticle.ts); 该项 meaning

@@ -33,9 +33,10 @@ table('citation table: 该条文, 该条法律, 根据该条 and 该条款 point
   ['not 该条款 naming a contract\'s clause after an article cited, nor 依据该条款 going on with the writer\'s words',
     '根据《中华人民共和国保险法》第十七条规定，保险人应当说明免责条款，否则该条款无效。《民事诉讼法》第二百三十八条规定：“案外人可以提出异议。”案外人依据该条款提起的诉讼是异议之诉。',
     [['《中华人民共和国保险法》第十七条', 'resolved', '保险17'], ['《民事诉讼法》第二百三十八条', 'resolved', '民事诉讼238']]],
-  ['not 该条例, 该条件 or 该条文件 after a citation, nor 根据该条 four sentences on, nor 该条款 of a contract; ordinals unread',
+  // Round 34 (decisions140 D): 根据该条 four sentences on in the same paragraph is the article (c140; it was none).
+  ['not 该条例, 该条件 or 该条文件 after a citation, 根据该条 four sentences on (round 34: that article), not 该条款 of a contract; ordinals unread',
     '《民法典》第一千一百九十八条有变化。该条例另有规定，该条件不成立，该条文件已废止。《保险法》第十六条有变化。一是甲。二是乙。三是丙。根据该条，处理。合同第五条约定了违约金，该条款无效。第十四届第一次会议。（2019）某刑初12号。',
-    [['《民法典》第一千一百九十八条', 'resolved', '民法典1198'], ['《保险法》第十六条', 'resolved', '保险16']]],
+    [['《民法典》第一千一百九十八条', 'resolved', '民法典1198'], ['《保险法》第十六条', 'resolved', '保险16'], ['该条', 'resolved', '保险16']]],
 ]);
 
 // A known law's short name (刑诉法, 民诉法) ending a run of words glued before the article is that law, not an unknown

@@ -10,6 +10,8 @@
 // paraphrase), clipped names 1 of 3 (劳动法44条写得… unread; 婚姻法32条 of a law the corpus lacks unread), court news,
 // government pages, traditional script, 新媒体 layouts and every negative (case numbers, 第X届/次/批/名/期/页, 判决第N项,
 // 合同第5条, GB/T 第4.2条, a paper titled 《…第N条的理解与适用》) right.
+// Round 34 (d140): the three open rows below are built (decisions of c140: 婚姻法32条 unknown-regulation, 该条 back in the
+// paragraph) and run with the others: 60 / 60 pages.
 // End: 57 pages right, 117 mentions right, 3 missing (open, rows renamed and kept at today's reading: 婚姻法32条 of an
 // unheld law in prose; 该条 after two sentences of paraphrase; 该条 two sentences past a quotation). Rules:
 // titles/twoBareLaws.ts (两法 after bare names joined by 和/与/及/、, a 《》 title among them; three joined = no context),
@@ -38,12 +40,12 @@ table('whole pages: court news and case reports (pages-zh130)', [
   ['court news on drunk driving: 之一 with 款 and item, the judgment\'s 第一项 and 第12页 no mentions',
     '醉驾撞上护栏 获刑三个月\n\n2023年10月，被告人周某酒后驾驶小型轿车撞上道路护栏，经鉴定其血液酒精含量为186mg/100ml。\n\n法院审理认为，周某在道路上醉酒驾驶机动车，其行为已构成危险驾驶罪，依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项的规定，判处拘役三个月，并处罚金人民币八千元。周某当庭认罪认罚，依照《中华人民共和国刑事诉讼法》第十五条可以从宽处理。\n\n判决书主文第一项为罪名与刑罚，详见判决书第12页。\n\n法官提醒：喝酒不开车，开车不喝酒。',
     [['《中华人民共和国刑法》第一百三十三条之一第一款第（二）项', 'resolved', '刑133之1.1.2'], ['《中华人民共和国刑事诉讼法》第十五条', 'resolved', '刑事诉讼15']]],
-  ['以案说法 divorce: two Civil Code articles; the clipped unheld 婚姻法32条 (convention: unknown-regulation) is still unread — open',
+  ['以案说法 divorce: two Civil Code articles; the clipped unheld 婚姻法32条: unknown-regulation (round 34, built)',
     '以案说法｜分居满两年能否直接判离？\n\n王女士与丈夫因感情不和分居已满两年，王女士起诉离婚。\n\n法官说法\n《民法典》第一千零七十九条第三款规定，因感情不和分居满二年的，调解无效，应当准予离婚。很多人记得过去婚姻法32条也有类似规定，但民法典施行后，应当适用民法典的规定。另外，离婚时如一方生活困难，有负担能力的另一方应当给予适当帮助，见《民法典》第一千零九十条。\n\n（记者 刘洋 通讯员 陈晨）',
-    [['《民法典》第一千零七十九条第三款', 'resolved', '民法典1079.3'], ['《民法典》第一千零九十条', 'resolved', '民法典1090']]],
-  ['court report citing an interpretation with its series number; 该条 two sentences of paraphrase on (convention: that article) still unread — open',
+    [['《民法典》第一千零七十九条第三款', 'resolved', '民法典1079.3'], ['婚姻法32条', 'unknown-regulation', ''], ['《民法典》第一千零九十条', 'resolved', '民法典1090']]],
+  ['court report citing an interpretation with its series number; 该条 two sentences of paraphrase on: that article (round 34, built)',
     '劳动者离职后主张加班费，时效怎么算？\n\n【基本案情】吴某在某物流公司工作三年，离职后一年半才申请仲裁，要求支付加班费。\n【裁判结果】法院支持了吴某离职前一年内的部分加班费。\n【法官说法】《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第四十二条规定，劳动者主张加班费的，应当就加班事实的存在承担举证责任。但劳动者有证据证明用人单位掌握加班事实存在的证据，用人单位不提供的，由用人单位承担不利后果。该条明确了加班费争议中的举证规则。\n【典型意义】本案入选本院2023年度第二批劳动争议典型案例。',
-    [['《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第四十二条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）42']]],
+    [['《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第四十二条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）42'], ['该条', 'resolved', '最高人民法院关于审理劳动争议案件适用法律问题的解释（一）42']]],
   ['traditional script 以案說法: 第五百八十五條第二款, then the bare 第五百八十四條 of the same law',
     '以案說法：違約金過高，法院可以調低嗎？\n某裝修公司與業主約定，逾期交房每日按合同總價的百分之一支付違約金。\n法院認為，依據《民法典》第五百八十五條第二款，約定的違約金過分高於造成的損失的，人民法院可以根據當事人的請求予以適當減少。損失的範圍依第五百八十四條確定。\n最終法院將違約金調整為按年利率百分之十五計算。\n合同第8條約定的其他條款繼續有效。',
     [['《民法典》第五百八十五條第二款', 'resolved', '民法典585.2'], ['第五百八十四條', 'resolved', '民法典584']]],
@@ -143,9 +145,9 @@ table('whole pages: more of each kind (pages-zh130)', [
   ['上述两法 after two bare names in the sentence before',
     '网络安全法和数据安全法相继施行后，企业合规压力显著增加。上述两法第一条都规定了立法目的，但侧重点不同。\n\n某科技公司在第三次合规审查中发现了数据出境问题。',
     [['上述两法第一条', 'resolved', '网络安全1 数据安全1']]],
-  ['裁判要旨 then 评析 quoting the second-instance court; 该条 two sentences past the quotation (convention: that article) still unread — open',
+  ['裁判要旨 then 评析 quoting the second-instance court; 该条 two sentences past the quotation: that article (round 34, built)',
     '【裁判要旨】\n用人单位单方调岗降薪缺乏合理性的，劳动者有权解除劳动合同并主张经济补偿。\n\n【评析】\n二审法院认为：“《中华人民共和国劳动合同法》第三十八条第一款第（二）项规定，用人单位未及时足额支付劳动报酬的，劳动者可以解除劳动合同。”公司降薪后未足额支付工资，小李据此提出解除。法院认为小李的解除符合法律规定。该条的适用前提是用人单位存在过错。\n\n案号：（2021）沪02民终1111号',
-    [['《中华人民共和国劳动合同法》第三十八条第一款第（二）项', 'resolved', '劳动合同38.1.2']]],
+    [['《中华人民共和国劳动合同法》第三十八条第一款第（二）项', 'resolved', '劳动合同38.1.2'], ['该条', 'resolved', '劳动合同38']]],
   ['法条链接 with a short title and a two-款 article: the printed 前款 is the printed article\'s',
     '老人摔倒扶不扶？法院这样判\n\n2023年冬，李大爷在超市门口滑倒，路过的小张将其扶起并送医。事后李大爷家属起诉小张索赔，法院驳回了起诉。\n\n法官说法：见义勇为者受法律保护。\n\n法条链接：\n《民法典》第一百八十四条 因自愿实施紧急救助行为造成受助人损害的，救助人不承担民事责任。\n\n编辑：小法 审核：老刘\n本期为第128期',
     []],

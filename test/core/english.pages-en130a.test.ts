@@ -22,6 +22,12 @@
 //   english/headings/seriesCounter.ts ("Article 3 of 10"), english.ts CHINESE_LAW_NOUN ("the 2021 law", "the Chinese law").
 // Spans changed in existing tables (status and targets unchanged): fix-en34a "The second item of Article 2", fix-f111-en
 //   "the fifth item of Article 52 of the contract Law" — the ordinal item before its article is now part of the mention.
+// Round 34 (d140, c140's decisions): T12's "Section 2 of the Employment Ordinance" and N6's "Article 100 of the Company
+//   Act" (Taiwan's) are no mentions now (law of Hong Kong, Macao or Taiwan by its article); N3 / N8 ("Article 3 of the
+//   regulation", "Article 12 of the guidance": unknown-regulation) are decided but not built — decisions140 C keeps them
+//   pending (no English reader takes a lower-case kind noun after a text only described); M10 / M12 machine titles,
+//   N5 and N10 unchanged (no general rule for them this round; "The said Article" of M12 now reaches back through the
+//   paragraph, english/context/saidArticle.ts, but its title is still unread).
 // Open (OPEN_PAGES at the end, not run; the tool's reading kept):
 //   - M10, M12: machine titles of SPC interpretations ("The Supreme People's Court on the trial of private lending cases
 //     applicable law of some issues of the provisions Article 25"; "the Interpretation (I) of Supreme People's Court on
@@ -70,7 +76,7 @@ table('pages-en130a: translations of Chinese laws, regulations and interpretatio
     [["Article 3 of these Regulations", "resolved", "职工带薪年休假条例3"], ["Article 5", "resolved", "职工带薪年休假条例5"]]],
   ["T12 negatives: a Hong Kong ordinance, a contract, and a treaty printed",
     "Sample Employment Contract (Hong Kong)\n\nClause 1 Definitions\nSection 2 of the Employment Ordinance (Cap. 57) applies to this contract.\n\nArticle 3 of the contract: The Employee shall work 44 hours per week.\nArticle 4 of the contract: Termination requires one month's notice.\n\nExtract from the Convention on the Recognition and Enforcement of Foreign Arbitral Awards:\nArticle I\n1. This Convention shall apply to the recognition and enforcement of arbitral awards made in the territory of a State other than the State where recognition is sought.\nArticle II\n1. Each Contracting State shall recognize an agreement in writing.\n\nChapter 3 and Section 5 of the handbook explain the procedures. Page 2 of 7.",
-    [["Section 2 of the Employment Ordinance", "unknown-regulation", ""]]],
+    []],
   ["T13 bilingual page: Chinese article then English translation with this Law",
     "《中华人民共和国消费者权益保护法》第五十五条\n经营者提供商品或者服务有欺诈行为的，应当按照消费者的要求增加赔偿其受到的损失，增加赔偿的金额为消费者购买商品的价款或者接受服务的费用的三倍。\n\nEnglish translation:\nArticle 55 Where a business operator commits fraud in providing goods or services, it shall increase the compensation for losses at the consumer's request; the increased amount shall be three times the price paid.\nWhere a business operator knowingly provides defective goods or services causing death or serious injury, the victim may claim punitive damages of up to twice the losses, in addition to compensation under Articles 49 and 51 of this Law.\n\nNote: the \"three times\" rule of Article 55 is known as \"refund one, compensate three\".",
     [["《中华人民共和国消费者权益保护法》第五十五条", "resolved", "消费者权益保护55"], ["Articles 49 and 51 of this Law", "resolved", "消费者权益保护49 消费者权益保护51"], ["Article 55", "resolved", "消费者权益保护55"]]],
@@ -130,7 +136,7 @@ table('pages-en130a: news', [
     [["Article 33", "resolved", "对外关系33"], ["Article 8", "resolved", "对外关系8"]]],
   ["N6 news: Company Law revision, paragraph mention, and Taiwan comparison",
     "China's revised Company Law, which takes effect on July 1, 2024, requires shareholders to pay capital within five years.\nArticle 47 of the revised law is the key change, while paragraph 2 of Article 47 lets other laws set shorter deadlines.\nIn Taiwan, by contrast, Article 100 of the Company Act allows capital to be paid in installments.\nLawyers at the firm said companies formed before 2024 have a transition period set by the State Council.",
-    [["Article 47 of the revised law", "resolved", "公司47"], ["paragraph 2 of Article 47", "resolved", "公司47.2"], ["Article 100 of the Company Act", "unknown-regulation", ""]]],
+    [["Article 47 of the revised law", "resolved", "公司47"], ["paragraph 2 of Article 47", "resolved", "公司47.2"], ]],
   ["N7 news: PIPL fines and \"Article 66\" with EU GDPR Article 83",
     "Regulators fined the ride-hailing company 8.026 billion yuan in 2022, a record under China's data laws.\nArticle 66 of the Personal Information Protection Law allows fines of up to 5 percent of the previous year's turnover.\nThe EU's GDPR, in its Article 83, caps fines at 4 percent of worldwide turnover.\nThe company said it accepted the decision.",
     [["Article 66 of the Personal Information Protection Law", "resolved", "个人信息保护66"]]],

@@ -143,9 +143,10 @@ export class SubjectReader {
     }
     if (head.kind === 'self' || head.kind === 'this-article' || head.kind === 'prev-article' || head.kind === 'prev-paragraphs') return { kind: 'self' };
     if (head.kind === 'bare' && top === 0 && !this.doc.own && this.continuesSelf(offset)) return { kind: 'self' };
-    // "In the second draft, … Article 1 and Article 44": the draft's, in the sentence so opened (englishDraftAfter.ts).
+    // "In the second draft, … Article 1 and Article 44": the draft's, in the sentence so opened (englishDraftAfter.ts) — a
+    // draft's numbering, no mention (round 30; the decision of round 34 for "In the Draft, Article 6 …").
     const draftFrame = head.kind === 'bare' && !this.doc.own ? draftOpensSentence(this.doc.text, offset) : null;
-    if (draftFrame) return { kind: 'context', ctx: { kind: 'unknown', written: draftFrame.replace(/^(?:In|Under)\s+/, ''), suggestions: [] } };
+    if (draftFrame) return { kind: 'context', ctx: { kind: 'unknown', written: draftFrame.replace(/^(?:In|Under)\s+/, ''), suggestions: [], draft: true } };
     if (head.kind === 'bare' && targets) {
       const same = this.sameArticleCited(offset, targets);
       if (same) return { kind: 'context', ctx: same };

@@ -1,4 +1,5 @@
 // Text helpers for the citation engine: offsets ↔ LSP positions, title normalisation.
+import { strayBenBefore } from './layout/strayBenLabel';
 import { normalizeTitle } from '../corpus/titles';
 import type { TextPosition, TextRange } from '../model';
 
@@ -226,6 +227,8 @@ const keyCache = new Map<string, string>();
  * no more than `maxIndent` + 1 of them.
  */
 export function atLineStart(text: string, p: number, maxIndent = 40): boolean {
+  // 本第三十九条：… — a stray 本 before a label closed by its colon is no word before it (layout/strayBenLabel.ts).
+  if (text.charCodeAt(p - 1) === 0x672c && strayBenBefore(text, p)) p--;
   for (let i = p - 1, n = 0; i >= 0; i--, n++) {
     if (n > maxIndent) return false;
     const c = text[i];

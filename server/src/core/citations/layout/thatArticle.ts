@@ -114,7 +114,17 @@ export function thatUnitRefersBack(text: string, p: number, events: readonly Sca
   if (open !== -1 && between.indexOf('”', open) === -1) return undefined;
   // 该条款 of a contract's term named since (the rule above), unless a citing word stands before it.
   if (unit === '条' && !cites && text[p + 2] === '款' && CONTRACT_SINCE.test(between)) return undefined;
-  return sentenceEnds(between) <= (cites ? CITED_STOPS : 1) ? t : undefined;
+  return sentenceEnds(between) <= (cites ? CITED_STOPS : 1) || farBackInParagraph(unit, last, read) ? t : undefined;
+}
+
+// Rule (issue 14, round 34 decision, c140; court reports and commentaries: 《…解释（一）》第四十二条规定，……。但……，由用人单位
+// 承担不利后果。该条明确了…; a quotation of the article, two sentences of the case, then 该条的适用前提是…): 该条 / 此条 is the
+// last article cited before it in the same paragraph, also more than one sentence back — unless another article was cited
+// in between (then that one, the citation read last). The paragraph bounds it (the line break test above), REACH
+// the distance; only the article (该条), never 该款 / 该项, whose 款 or item the writer names within the next sentence.
+/** Whether 该条 may reach past the sentence after the citation: the article itself, the citation read last. */
+function farBackInParagraph(unit: ThatUnit, last: ScannedCitation, read: ScanEvent): boolean {
+  return unit === '条' && last === read && last.head.kind !== 'same-article';
 }
 
 /**

@@ -24,6 +24,7 @@ import { pastStandardCode, RULES_TITLE, standardTitleAt } from '../layout/standa
 import { dottedRuleClausesAt } from './dottedRuleClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../jurisdiction/rocPage';
+import { regionQuotedLawBefore } from '../jurisdiction/regionLaw';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { titleArticleRepeated } from './titleArticleRepeated';
 import { articleAfterChapter } from './chapterLooseArticle';
@@ -51,6 +52,7 @@ import { englishTitleAt } from '../english/names/englishTitleAt';
 import { thisArticleAfterQuotedArticle } from '../english/context/quotedThenThisArticle';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
 import { openingProvision } from '../english/context/openingProvision';
+import { SAID_ANAPHOR, saidReachesBack } from '../english/context/saidArticle';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
 import { runInHeadingAt } from '../english/headings/englishRunIn';
@@ -86,7 +88,7 @@ import { addTheseRegulationsMentions } from '../english/context/englishTheseRegu
 import { acronymOfOtherSubject } from '../english/names/englishAcronymSubject';
 import { blockFrom, TextBreaks, unmarkedQuotationAfter } from '../quotation/unmarkedQuotation';
 import { addedAs, numberedByAmendment } from '../quotation/amendedWording';
-import { notALawName, placeGluedBefore, unknownNameBefore } from '../titles/unknownLawName';
+import { notALawName, placeGluedBefore, unheldLawNameBeforeDigits, unknownNameBefore } from '../titles/unknownLawName';
 import { spacedGluedTitleBefore, spacedRocNameBefore } from '../titles/spacedRocName';
 import { adoptedNameBefore } from '../titles/adoptedName';
 import { basicLawNameBefore } from '../titles/basicLawName';
@@ -829,7 +831,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const named = ((text[nameEnd - 1] === '法' || text[nameEnd - 1] === '典') && (!inLaw || !endsWithAt(text, nameEnd, SELF_WORDS))) || ruleName !== -1;
         const basic = named && !inLaw && endsWithAt(text, p, SELF_WORDS) === '本法' ? basicLawNameBefore(text, p) : null;
         const short = named && !inLaw && !basic && !matchBareTitle(nameEnd) ? shortLawNameBefore(text, nameEnd, matcher?.shortensLaw?.bind(matcher)) : -1;
-        const bare = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : ruleName !== -1 ? { start: ruleName, defined: false } : matchBareTitle(nameEnd);
+        const known = !named ? null : basic ? { start: basic.start, defined: false } : short !== -1 ? { start: short, defined: false } : ruleName !== -1 ? { start: ruleName, defined: false } : matchBareTitle(nameEnd);
+        // 婚姻法32条也有类似规定: a law the corpus lacks, named bare (unknownLawName.ts unheldLawNameBeforeDigits).
+        const unheld = named && !known && !inLaw && !chinese && !dot ? unheldLawNameBeforeDigits(text, nameEnd) : -1;
+        const bare = known ?? (unheld !== -1 ? { start: unheld, defined: false } : null);
         const chain = !bare ? null : chinese ? chineseLooseArticle(bare.start) : dot ? dottedArticle(text, p - 1) : inLaw ? looseArticle(text, p) : looseArticle(text, p, lawNameBare(text, bare.start, nameEnd), citedBeforeName(text, bare.start)) ?? headingLineArticle(text, bare.start, p, /法(?:典)?$/.test(text.slice(bare.start, p)));
         if (!bare) {
           if (chinese) continue;
@@ -843,7 +848,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
           continue;
         }
         if (!chain) continue;
-        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : short !== -1 ? { unknownName: true, ...bareVersionBefore(text, bare.start) } : { defined: bare.defined, ...bareVersionBefore(text, bare.start) }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
+        pushCitation(bare.start, unmarkedTitle(text, bare.start, nameEnd, basic ? { written: basic.written } : short !== -1 || unheld !== -1 ? { unknownName: true, ...bareVersionBefore(text, bare.start) } : { defined: bare.defined, ...bareVersionBefore(text, bare.start) }), chain, [{ kind: 'title', start: bare.start, end: nameEnd }]);
         re.lastIndex = chain.end;
         continue;
       }
@@ -906,7 +911,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         let ok = !!chain;
         const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
-        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end) || bodyOwnRuleAt(text, p))) {
+        // 台湾“民法”第184条: a region's law named in quotation marks, its articles no mentions (jurisdiction/regionLaw.ts).
+        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end) || bodyOwnRuleAt(text, p) || regionQuotedLawBefore(text, p))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
           if (goesOn) contractEnd = chain.end;
           continue;
@@ -1296,7 +1302,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       const clauseAnaphor = CLAUSE_ANAPHOR.test(m[0]);
       // "This clause" in the sentence after an article's citation, "this article" on a page headed by one provision (headedProvision.ts).
       const thisClause = THIS_CLAUSE.test(m[0]);
-      if (clauseAnaphor || thisClause || ARTICLE_ANAPHOR.test(m[0])) {
+      // "That provision", "the said Article": the last article cited in the paragraph (english/context/saidArticle.ts).
+      const said = SAID_ANAPHOR.test(m[0]);
+      if (clauseAnaphor || thisClause || said || ARTICLE_ANAPHOR.test(m[0])) {
         const end = p + m[0].length;
         re.lastIndex = end;
         if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end))) continue;
@@ -1332,7 +1340,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const reach = clauseAnaphor ? 3 : 1;
         // Sentences between that open by pointing back at the article ("This provision …") keep it (englishThisArticle.ts keptBySentences).
         // A commentary on one article keeps calling it so through its sections, no other article or law named since (keptInCommentary).
-        if (!sameParagraph && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2)))) &&
+        if (!sameParagraph && !(said && saidReachesBack(text, ref.end, p)) && (p - ref.end > 2000 || (sentenceEndsBetween(text, ref.end, p, reach) > reach && (clauseAnaphor || !keptBySentences(text, ref.end, p, 2)))) &&
           (clauseAnaphor || !keptInCommentary(text, ref.start, ref.end, m[0], p, lastArticleAnaphor !== null && lastArticleAnaphor.article === ref.article &&
             lastArticleAnaphor.insert === ref.insert && p - lastArticleAnaphor.end < 3000 && !/\n[ \t]*\r?\n/.test(text.slice(lastArticleAnaphor.end, p))))) {
           if (definite) farTheArticle = p;

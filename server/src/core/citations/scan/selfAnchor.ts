@@ -1,5 +1,6 @@
 // Where a citation may start: SELF_ANCHOR, every form a chain opens with (第, 本条, 前款, 该条, 《, Article, "the preceding
 // Article", …), found fast through the characters its forms start with (AnchorFinder).
+import { SAID_PROVISION_ANCHOR } from '../english/context/saidArticle';
 import { withNumberWords } from '../english/englishOrdinalWords';
 import { UPPER_PARAGRAPH } from './upperParagraph';
 
@@ -125,6 +126,7 @@ const SELF_ANCHOR = withNumberWords(alternation([
   /(?<=(?:Convention|Treaty|Covenant),[ \t]{0,2})\b[Aa]rticles?\s+(?=[IVX](?:\(\d{1,2}\)(?:\([a-z]\))?)?(?![A-Za-z0-9]))/,
   /\b(?:[Tt]his|THIS|[Tt]he|THE|[Tt]hat)[ \t]+(?:(?:said|foundational|fundamental|key|core|pivotal|central|landmark|cornerstone)[ \t]+)?(?:[Aa]rticle|ARTICLE)\b(?![ \t]*(?:\d|\((?!(?:[a-z]{3,}[ \t]|i\.e\.|e\.g\.))|[IVXLC]{1,6}\b|-))/,
   /\b[Tt]he[ \t]+(?:above-?mentioned|aforementioned)[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
+  SAID_PROVISION_ANCHOR,
   /\bThis[ \t]+clause\b(?![ \t]*(?:\d|\(|-))/,
   /\b[Tt]he\s+(?:(?:preceding|previous|foregoing)\s+(?:(?:two|three|four)\s+)?(?:[Pp]aragraphs?|[Aa]rticles?)\b|(?:last|final)[ \t]+(?:[Pp]aragraph|[Cc]lause)(?=[ \t]+of[ \t]+(?:the[ \t]+)?[Aa]rticle[ \t]*\d))/,
   /\b[Ii]ts[ \t]+ORDINAL_1_5[ \t]+[Pp]aragraph\b(?![ \t]+(?:of|in|on|above|below|here)\b)/,

@@ -6,10 +6,12 @@
 // NPC reports and news on a bill name its readings so too: 草案二次审议稿第三十五条, 三次审议稿第十条, 草案修改稿第八条.
 // Rule (issue 14, zh13; news on deputies' proposals: 代表所提的是某某法草案中的第十条第三款): 中的, 中 or 的 may stand
 // between the draft word and its article; the article is still the draft's, not the enacted law's.
-const DRAFT = /[“"「『]?(修订草案|修正草案|草案|征求意见稿|送审稿|[一二三四]审稿|(?:草案)?[一二三四]次审议稿|(?:草案)?修改稿)[”"」』]?(?:中的|中|的)?$/;
+// Rule (issue 14, round 34 decision, c140: "In the Draft, Article 6 …" as 在草案中，第六条…, 二审稿中，第四十四条…): a sentence
+// placed in the draft by 中 and a comma before its article speaks of the draft's articles — no mentions, as 草案中的第十条.
+const DRAFT = /[“"「『]?(修订草案|修正草案|草案|征求意见稿|送审稿|[一二三四]审稿|(?:草案)?[一二三四]次审议稿|(?:草案)?修改稿)[”"」』]?(?:中的|中[，,]|中|的)?$/;
 
-/** The characters DRAFT can end with: a draft word's last (案, 稿), a closing mark, or 中 / 的 after it. */
-const DRAFT_LAST = new Set([...'案稿”"」』中的'].map((c) => c.charCodeAt(0)));
+/** The characters DRAFT can end with: a draft word's last (案, 稿), a closing mark, 中 / 的 after it, or 中's comma. */
+const DRAFT_LAST = new Set([...'案稿”"」』中的，,'].map((c) => c.charCodeAt(0)));
 
 /** The draft word (in quotation marks or not) ending right before `p`, where 第 starts: its start and the word. */
 export function draftBefore(text: string, p: number): { start: number; written: string } | null {
@@ -18,7 +20,7 @@ export function draftBefore(text: string, p: number): { start: number; written: 
   const m = DRAFT.exec(text.slice(Math.max(0, p - 10), p));
   if (!m) return null;
   const open = /^[“"「『]/.test(m[0]);
-  const close = /[”"」』](?:中的|中|的)?$/.test(m[0]);
+  const close = /[”"」』](?:中的|中[，,]|中|的)?$/.test(m[0]);
   if (open !== close) return null; // a quotation mark closing something else: 规定“…草案”第五条 is not read
   return { start: p - m[0].length, written: m[1] };
 }

@@ -168,6 +168,24 @@ export function unknownLawNameBefore(text: string, p: number): number {
 }
 
 /**
+ * Rule (issue 14, round 34 decision, c140; a judge's or lawyer's prose: 很多人记得过去婚姻法32条也有类似规定, 按照原来合同法52条
+ * 的规定, 以前侵权责任法6条规定的过错责任): a law the corpus lacks — one the Civil Code replaced, mostly — is named as the
+ * known ones are, bare and with its article written without 第 (bareLawProvides.ts reads 劳动法44条写得很清楚 so). Its name is
+ * found as before 第 (the shortest run ending in 法 after a word boundary); the article is that law's, unknown-regulation,
+ * on the same terms as a known law's (a word saying what it provides after it: scanner looseArticle). Start of the name
+ * ending at `end` (where the digits begin), or -1.
+ */
+export function unheldLawNameBeforeDigits(text: string, end: number): number {
+  if (text[end - 1] !== '法' || text[end - 2] === '办') return -1;
+  const s = twoCharacterName(text, end) ?? nameBefore(text, end, 3);
+  // A word of time glued before the name (过去婚姻法, 原来合同法, 以前侵权责任法): the writer's, no part of the name.
+  return s !== -1 && end - s > 3 && TIME_WORD_END.test(text.slice(Math.max(0, s - 1), s + 1)) ? s + 1 : s;
+}
+
+/** A time word whose last character a name's run may have taken: 过去, 原来, 以前, 之前, 从前, 当时, 早先. */
+const TIME_WORD_END = /^(?:过去|原来|以前|之前|从前|当时|早先)$/;
+
+/**
  * Rule (issue 14, fix-zh30a; Taiwan's 訴願決定 and letters, and traditional pages citing Taiwan's rules beside the
  * mainland's laws: 依公寓大廈管理條例第10條, 違反違章建築處理辦法第5條, 依營利事業所得稅查核準則第2條): a regulation's
  * name without 《》, place or not, right after a citing verb (依, 依据, 根据, 依照, 按照, 违反, 适用, 参照) and glued to its
