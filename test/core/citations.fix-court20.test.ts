@@ -27,10 +27,10 @@ table('citation table: an interpretation\'s articles printed under its title and
 table('citation table: a Taiwan digest\'s regulation named after ㈡、 and its 本條例 later in the paragraph (fix-court20)', [
   ['㈡、 then the name, the quoted words\' article, and 本條例 two sentences on: all that regulation\'s',
     '一、111年度台上字第1234號判決(2022年5月4日)\n㈡、組織犯罪防制條例第8條第1項規定:「犯第3條之罪自首,並自動解散者,減輕或免除其刑。」是以自首須於犯罪未發覺前為之。原判決認被告不合要件,仍不得依本條例第8條第1項減輕其刑,並無違誤。',
-    []],
+    [['組織犯罪防制條例第8條第1項', 'unknown-regulation', ''], ['第3條', 'unknown-regulation', ''], ['本條例第8條第1項', 'unknown-regulation', '']]],
   ['⑴ before the name; not 本條例 on the next line (another item), nor a session or a count',
     '一、111年度台上字第1234號判決\n⑴某某防制條例第5條規定甚明。\n⑵本條例第6條另有規定。第十四屆第一次會議,第2項商品。',
-    [['本條例第6條', 'self', '本6']]],
+    [['某某防制條例第5條', 'unknown-regulation', ''], ['本條例第6條', 'self', '本6']]],
   ['（二）、 on a mainland page: the name is one; 本条例 in a later sentence stays the page\'s own (no Taiwan marks)',
     '一、关于某某案件\n（二）、某某防制条例第8条第1项规定：“犯第3条之罪自首的，减轻其刑。”原判决认定正确。依本条例第8条第1项不得减轻。（2019）某刑初12号',
     [['某某防制条例第8条第1项', 'unknown-regulation', ''], ['第3条', 'unknown-regulation', ''], ['本条例第8条第1项', 'self', '本8..1']]],

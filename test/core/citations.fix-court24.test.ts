@@ -35,7 +35,7 @@ table('citation table: 本款 in a commentary is the 款 under discussion (fix-c
 // (titles/unknownLawName.ts): unknown-regulation, never the article of that number of every law.
 table('citation table: an unknown law named before an article with spaced digits (fix-court24)', [
   ['a Taiwan judgment, the law at its line\'s start', '臺灣臺北地方法院民事判決\n被告明知客戶資料屬於\n電子簽章法第2 條第1 款規定之資料。',
-    []],
+    [['電子簽章法第2 條第1 款', 'unknown-regulation', '']]],
   ['a mainland page, spaces on both sides', '依照某某经营管理法第 3 条的规定处理。',
     [['某某经营管理法第 3 条', 'unknown-regulation', '']]],
   ['not a bare spaced article, a case number or an item', '见第 3 条。（2019）某刑初12号。第2项商品。',

@@ -57,7 +57,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
     ['本条例第二条', 'resolved', '企业法人登记管理条例2'], ['本细则第一条', 'self', '本1'],
   ]],
   ['a Taiwan law database\'s 施行細則 dated 民國: 本法 is Taiwan\'s law of that name, unknown', '歷史法規\n\n法規名稱:\n勞動基準法施行細則 (民國 74 年 02 月 27 日修正)\n\n1\n  依本法第二條第四款計算平均工資時,左列各款期間之工資不列入計算。', [
-    ]],
+    ['本法第二條第四款', 'unknown-regulation', ''],
+  ]],
   ['not a 条例\'s own 本条例, nor rules named in a sentence; an ordinal and a case number stay unread', '某某条例\n第一条 为了规范管理，制定本条例。\n第二条 依照本条例第一条办理。第十四届第一次会议讨论了《企业法人登记管理条例施行细则》，（2019）某刑初12号。', [
     ['本条例第一条', 'self', '本1'],
   ]],

@@ -48,7 +48,7 @@ table('citation table: bare articles after a Taiwan Act named in prose (fix-en19
     [['Article 14', 'unknown-regulation', ''], ['Article 15', 'unknown-regulation', '']]],
   ['the Act named before Taiwan is, on a page naming no mainland law',
     'The Factory Safety Act sets rules for plants in Taiwan. Under Article 6, a plant must be checked each year.',
-    []],
+    [['Article 6', 'unknown-regulation', '']]],
   ['not a page about the mainland: "the Act" and a capitalised phrase name no Taiwan law there',
     'In Beijing, the PRC courts read the Labor Law strictly. Under the Act, Article 14 applies.',
     [['Article 14', 'resolved', '劳动14']]],

@@ -10,12 +10,12 @@ import { bundledShortTable as table } from './citations/helpers';
 table('citation table: a Taiwan page\'s jurisdiction read over the whole page (fix-en20)', [
   ['a headline citing the Civil Code before the page names the Taiwan Supreme Court',
     'The Liability Rule in Article 213 of the Civil Code Covers Lost Profits\n\nMarch 3, 2021\n\nThe Taiwan Supreme Court held that the rule covers lost profits.',
-    []],
+    [['Article 213 of the Civil Code', 'unknown-regulation', '']]],
   ['titles before their articles on a page naming the Judicial Yuan further on',
     'Relevant Provisions\n\nCivil Code Article 184, Paragraph 1Whoever wrongfully damages another\'s rights is liable.\nCivil Code Article 191-2When a motor vehicle causes damage, the driver is liable.\n\nOur lawyers used the Judicial Yuan\'s depreciation calculator.',
-    []],
+    [['Civil Code Article 184, Paragraph 1', 'unknown-regulation', ''], ['Civil Code Article 191-2', 'unknown-regulation', '']]],
   ['a longer name going on to its noun is still read as before', 'Taiwan\'s courts apply Article 9 of the Civil Code Enforcement Act.',
-    []],
+    [['Article 9 of the Civil Code Enforcement Act', 'unknown-regulation', '']]],
   ['not a mainland page naming Taiwan once beside Shanghai',
     'A buyer from Taiwan bought goods in Shanghai. Under Article 577 of the Civil Code, the seller is liable.\n\nCivil Code Article 584 limits the damages.',
     [['Article 577 of the Civil Code', 'resolved', '民法典577'], ['Civil Code Article 584', 'resolved', '民法典584']]],
@@ -78,7 +78,8 @@ table('citation table: items placed "in" their article (fix-en20)', [
 table('citation table: a Taiwan law named "the revised … Act" (fix-en20)', [
   ['"the revised" and "the amended" Company Act, "the new" Securities and Exchange Act, after Taiwan is named',
     'Taiwan amended its Company Act in 2011.\nArticle 23 of the revised Company Act allows a claw-back. Article 27 of the amended Company Act and Article 5 of the new Securities and Exchange Act apply too.',
-    []],
+    [['Article 23 of the revised Company Act', 'unknown-regulation', ''], ['Article 27 of the amended Company Act', 'unknown-regulation', ''],
+      ['Article 5 of the new Securities and Exchange Act', 'unknown-regulation', '']]],
   ['not an English page\'s amended Act', 'Under Article 9 of the amended Companies Act, directors must file. The English court agreed.', []],
   ['not the PRC\'s law named after Taiwan', 'Taiwan\'s rules differ. Article 16 of the revised PRC Company Law binds the company.',
     [['Article 16 of the revised PRC Company Law', 'resolved', '公司16']]],
@@ -90,9 +91,9 @@ table('citation table: a Taiwan law named "the revised … Act" (fix-en20)', [
 // Kong, nor a list of a Chinese law's "sections".
 table('citation table: sections of a Hong Kong Ordinance (fix-en20)', [
   ['sections in a list and alone, on a page naming Hong Kong', 'Hong Kong police arrested a man for breaching sections 9 and 10 of the Crimes Ordinance.\nSection 5 of the Crimes Ordinance was also cited.',
-    []],
+    [['sections 9 and 10 of the Crimes Ordinance', 'unknown-regulation', ''], ['Section 5 of the Crimes Ordinance', 'unknown-regulation', '']]],
   ['its chapter after the name', 'Under section 4 of the Theft Ordinance (Cap. 210), theft is punished.',
-    []],
+    [['section 4 of the Theft Ordinance', 'unknown-regulation', '']]],
   ['not an Ordinance on a page never speaking of Hong Kong', 'Under section 7 of the Land Ordinance, the colony granted leases.', []],
   ['not a list of a Chinese law\'s sections', 'Under sections 3 and 4 of the Company Law, the company is formed.', []],
 ]);

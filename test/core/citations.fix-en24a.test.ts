@@ -75,5 +75,5 @@ table('citation table: "Articles 4 and 7 of the 1999 Opinions" (fix-en24a)', [
 table('citation table: Taiwan\'s Fair Trade Act on a page naming Taiwan (fix-en24a)', [
   ['"Taiwan\'s FTC" before the act',
     'In May 2018, Taiwan\'s FTC ruled that, under Article 15 of the Fair Trade Act, a joint price rise is a cartel.',
-    []],
+    [['Article 15 of the Fair Trade Act', 'unknown-regulation', '']]],
 ]);

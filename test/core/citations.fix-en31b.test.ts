@@ -20,7 +20,8 @@ table('citation table: a label alone over an implementing article citing the par
 table('citation table: "of the Act" after a Taiwan Act, the Republic of China named (fix-en31b)', [
   ['Taiwan\'s order of units, "of the Act" after the Act named in article 1',
     'These Rules are prescribed in accordance with Article 60 of the Widget Safety Act.\nThe fee referred to in Subparagraph 2 of Paragraph 1 of Article 4 of the Act shall be paid in the currency of the Republic of China.\nThe notice referred to in Paragraph 3 of Article 9 of the Act is given in writing.',
-    []],
+    [['Article 60 of the Widget Safety Act', 'unknown-regulation', ''], ['Subparagraph 2 of Paragraph 1 of Article 4 of the Act', 'unknown-regulation', ''],
+      ['Paragraph 3 of Article 9 of the Act', 'unknown-regulation', '']]],
   ['not on a page naming the mainland, nor after another state\'s Act, nor a count',
     'Under the Companies Act 2006 of the Republic of China era, Article 4 of the Act is cited. The 14th session met.\nThe People\'s Republic of China has Article 30 of the Labor Law.',
     [['Article 30 of the Labor Law', 'resolved', '劳动30']]],
@@ -34,7 +35,7 @@ table('citation table: "of the Act" after a Taiwan Act, the Republic of China na
 table('citation table: "Section N of the Ordinance" after a Hong Kong ordinance (fix-en31b)', [
   ['"Section 5 of the Ordinance" after "… (Reciprocal Enforcement) Ordinance (Cap. 999)"',
     'The Legislative Council of Hong Kong passed the Widget Awards (Reciprocal Enforcement) Ordinance (Cap. 999) in 2022. Section 5 of the Ordinance excludes family judgments.',
-    []],
+    [['Section 5 of the Ordinance', 'unknown-regulation', '']]],
   ['not on a page never speaking of Hong Kong, nor with no ordinance named before, nor a count',
     'The colony passed the Widget Ordinance in 1901. Section 5 of the Ordinance applied. The 14th session met.',
     []],

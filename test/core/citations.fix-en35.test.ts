@@ -35,5 +35,5 @@ table('citation table: "China\'s X Law" names the mainland on a page naming Taiw
     [['Article 42 of China\'s Trademark Law', 'resolved', '商标42'], ['Article 31 of the Regulations for the Implementation of the Trademark Law', 'resolved', '商标法实施条例31']]],
   ['not "China\'s market" or "the Republic of China\'s": a page on Taiwan\'s law keeps Taiwan\'s Civil Code',
     'China\'s market is large. Taiwan courts apply the Civil Code. Article 184 of the Civil Code governs torts in the Republic of China\'s Civil Code.',
-    []],
+    [['Article 184 of the Civil Code', 'unknown-regulation', '']]],
 ]);

@@ -15,9 +15,9 @@ table('citation table: another state named before a title (fix-owner19)', [
 
 table('citation table: Taiwan, Hong Kong or Macau named before a national law\'s title (fix-owner19)', [
   ['台湾地区《民事诉讼法》: Taiwan\'s law of that name, not the corpus\'s', '台湾地区《民事诉讼法》第二百二十二条也规定了法官的自由心证。',
-    []],
+    [['《民事诉讼法》第二百二十二条', 'unknown-regulation', '']]],
   ['澳門《民法典》 in traditional script', '澳門《民法典》第四百七十七條規定了民事責任。',
-    []],
+    [['《民法典》第四百七十七條', 'unknown-regulation', '']]],
   ['a region as a party, not before the title; a national law about the region', '台湾居民依照《民事诉讼法》第二十条起诉。香港《中华人民共和国香港特别行政区基本法》第二十三条。',
     [['《民事诉讼法》第二十条', 'resolved', '民事诉讼20'], ['《中华人民共和国香港特别行政区基本法》第二十三条', 'resolved', '香港特别行政区基本23']]],
   ['ordinals, sessions, case numbers and goods stay non-citations', '日本第十四届会议，（2019）某刑初12号，台湾第一次会议，第2项商品。', []],

@@ -10,7 +10,8 @@ import { bundledShortTable as table } from './citations/helpers';
 table('citation table: 行政程序法 without 《》, glued or apart from its articles (fix-tw21)', [
   ['a ministry letter: the 相關法條 field, the name glued to its article, a bare article after it',
     '發文日期: 民國 95 年 03 月 11 日\n相關法條 行政程序法 第 120、121、122 條\n說明:按行政程序法第一百二十條第一項規定:「某某。」第一百二十二條復規定:「某某。」',
-    []],
+    [['行政程序法 第 120、121、122 條', 'unknown-regulation', ''], ['行政程序法第一百二十條第一項', 'unknown-regulation', ''],
+      ['第一百二十二條', 'unknown-regulation', '']]],
   ['a mainland page: the name is no article of the law cited before it', '《中华人民共和国劳动法》第三条规定了权利。依照行政程序法第十条处理。',
     [['《中华人民共和国劳动法》第三条', 'resolved', '劳动3'], ['行政程序法第十条', 'unknown-regulation', '']]],
   ['not 程序法 alone, a kind of law (the law cited before keeps the article)', '《中华人民共和国劳动法》第三条规定了权利。实体法和程序法第十条的关系。',
@@ -28,9 +29,10 @@ table('citation table: 行政程序法 without 《》, glued or apart from its a
 table('citation table: 同條第N項 and bracketed 款 after a Taiwan law, 此觀民法 (fix-tw21)', [
   ['同條第二項 and (第一款), (第二款) after 行政程序法',
     '發文日期: 民國 95 年 03 月 11 日\n按行政程序法第一百二十條第一項規定:「某某。」同條第二項復將其區分為甲類 (第一款) ,及乙類 (第二款) 二類。',
-    []],
+    [['行政程序法第一百二十條第一項', 'unknown-regulation', ''], ['同條第二項', 'unknown-regulation', ''],
+      ['第一款', 'unknown-regulation', ''], ['第二款', 'unknown-regulation', '']]],
   ['a Taiwan high court\'s digest: 此觀民法…準用同條…規定自明', '裁判法院:臺灣高等法院\n此觀民法第188條第2項準用同條第1項前段規定自明。',
-    []],
+    [['民法第188條第2項', 'unknown-regulation', ''], ['同條第1項前段', 'unknown-regulation', '']]],
 ]);
 
 // A Hong Kong section inserted later keeps its capital letter in a list of sections before one 條, with or without
@@ -49,7 +51,8 @@ table('citation table: Hong Kong sections with letters listed before one 條 (fi
 table('citation table: an English note on a Taiwan Supreme Court decision (fix-tw21)', [
   ['"the 110-Tai-Shang-1234-Zi Decision", "the Hsinchu District Court", "Article 191 of the same law"',
     'The Supreme Court rendered the 110-Tai-Shang-1234-Zi Decision, holding that Article 191 of the Civil Code applies to an owner.\nThe Appellee applied to the Hsinchu District Court and claimed damages under Articles 185 and 188 of the Civil Code. The duty under Article 191 of the same law is strict.',
-    []],
+    [['Article 191 of the Civil Code', 'unknown-regulation', ''], ['Articles 185 and 188 of the Civil Code', 'unknown-regulation', ''],
+      ['Article 191 of the same law', 'unknown-regulation', '']]],
   ['not a Japanese court\'s page (another state\'s law: no citation); the 14th session stays unread',
     'The Tokyo District Court held that Article 709 of the Civil Code applies. The Osaka High Court agreed at its 14th session.', []],
 ]);

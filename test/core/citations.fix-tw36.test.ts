@@ -46,10 +46,10 @@ table('citation table: an article reproduced over a list entry\'s indented parag
 table('citation table: a Taiwan case number of any court marks the page (fix-tw36)', [
   ['a search result citing a high court\'s case: bare law names with 條 and 項',
     '原審112年度上易字第201號判決\n依民事訴訟法第51條第4項規定選任特別代理人,民法第546條第1項亦同。',
-    []],
+    [['民事訴訟法第51條第4項', 'unknown-regulation', ''], ['民法第546條第1項', 'unknown-regulation', '']]],
   ['a district court\'s case, then 同法 after the law named last',
     '北院111年度訴字第987號:債務人聲請停止執行,強制執行法第18條第1、2項分別定有明文,同法第18條第2項並規定其期限。',
-    []],
+    [['強制執行法第18條第1、2項', 'unknown-regulation', ''], ['同法第18條第2項', 'unknown-regulation', '']]],
   ['not a mainland report\'s 2023年度 (four digits, no 字第), nor a page naming a mainland institution; ordinals and case numbers stay unread',
     '某省发布2023年度消费维权十大案例，依据民事诉讼法第五十一条处理。（2019）京01民终123号。第十四届第一次会议。\n另见113年度上易字第336號，人民法院依民事诉讼法第五十二条审理。',
     [['民事诉讼法第五十一条', 'resolved', '民事诉讼51'], ['民事诉讼法第五十二条', 'resolved', '民事诉讼52']]],

@@ -42,9 +42,9 @@ table('citation table: a law\'s 施行細則 without 《》 (fix-zh30a)', [
 // 中華民國 before a law's name: Taiwan's law of that name (jurisdictionBefore.ts ROC_ENDS), unknown-regulation.
 table('citation table: a law named after 中華民國 (fix-zh30a)', [
   ['unspaced and spaced, after a mainland law', '依《中華人民共和國行政處罰法》第三十二條辦理。中華民國憲法第23條規定比例原則。\n中華民國刑法 第 271 條',
-    [['《中華人民共和國行政處罰法》第三十二條', 'resolved', '行政处罚32'], ['中華民國刑法 第 271 條', 'unknown-regulation', '']]],
+    [['《中華人民共和國行政處罰法》第三十二條', 'resolved', '行政处罚32'], ['憲法第23條', 'unknown-regulation', ''], ['中華民國刑法 第 271 條', 'unknown-regulation', '']]],
   ['a Taiwan page\'s spaced cell: the name whole, 中華民國 with it', '臺北市政府訴願決定書 民國109年1月2日\n法規依據\n中華民國憲法 第 23 條\n訴願法 第 79 條',
-    []],
+    [['中華民國憲法 第 23 條', 'unknown-regulation', ''], ['訴願法 第 79 條', 'unknown-regulation', '']]],
   ['not the People\'s Republic: the national law', '依据中华人民共和国宪法第三十三条规定。1949年中华民国时期的法律已废止。',
     [['中华人民共和国宪法第三十三条', 'resolved', '宪33']]],
 ]);

@@ -36,7 +36,7 @@ table('citation table: a named version after the short name\'s bracket (fix-zh31
 table('citation table: a Hong Kong or Macau page\'s own rules by their short title (fix-zh31)', [
   ['a Legislative Council page: 《議事規則》 is the Council\'s rules, unknown; 《基本法》 stays Hong Kong\'s Basic Law',
     '香港立法會的職權\n根據《基本法》第七十三條，立法會可對政府的工作提出質詢。《議事規則》第22(1)條進一步訂明，議員可提出質詢；《議事規則》第8條另有規定。',
-    [['《基本法》第七十三條', 'resolved', '香港特别行政区基本73'], ]],
+    [['《基本法》第七十三條', 'resolved', '香港特别行政区基本73'], ['《議事規則》第22(1)條', 'unknown-regulation', ''], ['《議事規則》第8條', 'unknown-regulation', '']]],
   ['not a national title written whole on such a page', '香港立法會的職權\n《全國人民代表大會議事規則》第25條規定了議案的說明。',
     [['《全國人民代表大會議事規則》第25條', 'resolved', '全国人民代表大会议事规则25']]],
   ['not on a simplified page, nor a case number or a session', '香港立法会的做法不同。根据《议事规则》第二十五条，代表可以提出议案。（2019）某刑初12号。第十四届第一次会议。',

@@ -7,10 +7,10 @@ import { bundledShortTable as table } from './citations/helpers';
 table('citation table: a Macau act numbered before its title (fix-zh35)', [
   ['a Macau law numbered before a national law\'s title, in traditional script',
     '行政長官根據經第5/2019號法律修改的第3/2010號法律《食品安全法》第十二條第二款的規定，作出本批示。',
-    []],
+    [['《食品安全法》第十二條第二款', 'unknown-regulation', '']]],
   ['a decree-law of the Portuguese administration and an administrative regulation, in simplified script',
     '依照第12/95/M号法令《传染病防治法》第三条及第7/2021号行政法规《食品安全法》第五条的规定。',
-    []],
+    [['《传染病防治法》第三条', 'unknown-regulation', ''], ['《食品安全法》第五条', 'unknown-regulation', '']]],
   ['not a national title with no act number before it, nor one after an order number or a case number',
     '根据《中华人民共和国食品安全法》第十二条，并依照主席令第21号《食品安全法》第五条。（2019）某刑初12号《食品安全法》第六条。',
     [['《中华人民共和国食品安全法》第十二条', 'resolved', '食品安全12'], ['《食品安全法》第五条', 'resolved', '食品安全5'], ['《食品安全法》第六条', 'resolved', '食品安全6']]],

@@ -42,7 +42,7 @@ describe('a year glued before 《 without 年 names that text (fix-zh43)', () =>
 // (titles/possessiveJurisdiction.ts).
 table('citation table: 其《某法》 after a sentence naming a region or a state (fix-zh43)', [
   ['Taiwan in the same sentence, and in the sentence before', '我国台湾地区亦有规定，比如其《民法》第184条规定了侵权责任。台湾地区亦采用类似的规定。其《著作权法》第八十八条第三项规定了赔偿额。德国亦有规定，其《民法典》第823条规定了侵权责任。',
-    []],
+    [['《民法》第184条', 'unknown-regulation', ''], ['《著作权法》第八十八条第三项', 'unknown-regulation', '']]],
   ['not the mainland named last, nor a company\'s 其, nor the Basic Law, nor 其 with no place, nor a case number or an ordinal',
     '台湾地区的做法不同，我国立法者认为，其《民法典》第1165条更为合理。该公司未履行义务，其《公司法》第16条规定的程序未经履行。香港亦有规定。其《基本法》第23条规定了立法义务。其《刑法》第20条规定了正当防卫。第十四届第一次会议；（2019）某民初12号。',
     [['《民法典》第1165条', 'resolved', '民法典1165'], ['《公司法》第16条', 'resolved', '公司16'],

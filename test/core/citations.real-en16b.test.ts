@@ -55,7 +55,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   // Taiwan's Company Act, and "the Company Act" on a page that spoke of Taiwan last, are Taiwan's law: unknown-regulation
   // (fix-tw18, englishRegions.ts taiwanCodeAt; Taiwan's, Hong Kong's and Macau's laws are China's, not another state's).
   ['not an Act not said to be the PRC\'s (Taiwan\'s Company Act: Taiwan\'s, unknown; the Companies Act 2006), nor one whose Law is not known', 'Article 16 of the Company Act of Taiwan differs. Article 172 of the Companies Act 2006. Article 5 of the Company Act applies. Article 81 of the China Partnership Entity Act.', [
-    ]],
+    ['Article 16 of the Company Act of Taiwan', 'unknown-regulation', ''], ['Article 5 of the Company Act', 'unknown-regulation', ''],
+  ]],
   // a word a PDF broke at a line's end, its hyphen kept (englishHyphenated.ts)
   ['"Article 23 of the new Compa-ny Law", "the La-bor Contract Law": the known title with the pieces joined', 'Under Article 23 of the new Compa-ny Law, shareholders are liable. Article 3 of the La-bor Contract Law applies.', [
     ['Article 23 of the new Compa-ny Law', 'resolved', '公司23'], ['Article 3 of the La-bor Contract Law', 'resolved', '劳动合同3'],

@@ -102,7 +102,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   // The Republic of China's law is Taiwan's: unknown-regulation, no longer no citation (fix-tw18: Taiwan's, Hong Kong's
   // and Macau's laws are China's, unknown to the corpus, in any language).
   ['negative: the Republic of China\'s (Taiwan\'s) law (unknown), a bank of China', 'Article 3 of the Land Law of the Republic of China differs, and Article 4 of the Bank of China rules too.', [
-    ]],
+    ['Article 3 of the Land Law of the Republic of China', 'unknown-regulation', ''],
+  ]],
 ];
 
 describe('citation table: how English writers name a law (issue 14, fifteenth round), bundled corpus', () => {

@@ -46,7 +46,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   // Hong Kong's Ordinance is Hong Kong's law, unknown-regulation, no longer no citation (fix-en20, hkOrdinance.ts: the
   // round-18 labelling convention calls the regions' laws unknown-regulation in any language).
   ['not a section of another state\'s law, of a chapter, or with no law named after it (Hong Kong\'s Ordinance: unknown)', 'Section 35 of the Companies Ordinance applies in Hong Kong. Section 230 of the Communications Decency Act is American.\nSection 2 of Chapter IV of the Company Law deals with boards. S19: prospectus disclosure under the Securities Law. See section 3 below.', [
-    ]],
+    ['Section 35 of the Companies Ordinance', 'unknown-regulation', ''],
+  ]],
   ['a section of an article is its paragraph, as before', 'Section 3 of Article 20 of the Criminal Law applies.', [
     ['Section 3 of Article 20 of the Criminal Law', 'resolved', '刑20.3'],
   ]],

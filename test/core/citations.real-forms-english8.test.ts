@@ -115,7 +115,8 @@ const forms: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   // Taiwan's codes named as the mainland's are
   ['"Article 7 of the Constitution" where the page speaks of Taiwan\'s Judicial Yuan: Taiwan\'s, unknown to the corpus', 'The Grand Justices of the Judicial Yuan held the night-work rule void under Article 7 of the Constitution.', [
-    ]],
+    ['Article 7 of the Constitution', 'unknown-regulation', ''],
+  ]],
   ['not where the page speaks of the mainland after it', 'The Judicial Yuan is Taiwan\'s court. In Beijing, the NPC reads Article 7 of the Constitution otherwise.', [
     ['Article 7 of the Constitution', 'resolved', '宪法7'],
   ]],

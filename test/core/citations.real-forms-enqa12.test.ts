@@ -50,7 +50,7 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   // Hong Kong's Ordinance is Hong Kong's law, unknown-regulation, no longer no citation (fix-en20, hkOrdinance.ts: the
   // round-18 labelling convention calls the regions' laws unknown-regulation in any language).
   ['not the companies or narcotics laws of other states (Hong Kong\'s Ordinance: unknown)', 'Article 6 of the Companies Ordinance of Hong Kong applies. Article 12 of the Companies Act 2006 applies. Article 5 of the Narcotics Control Act of Bangladesh applies.',
-    []],
+    [['Article 6 of the Companies Ordinance of Hong Kong', 'unknown-regulation', '']]],
 ];
 
 // full titles, an added article's number with 之

@@ -103,7 +103,8 @@ const cases: [name: string, doc: string, expected: [string, string, string][]][]
   ]],
   // Taiwan's code is Taiwan's law, unknown-regulation, no longer no citation (fix-tw18: Taiwan's laws are China's).
   ['another state\'s code, named before or after the state, is none of China\'s (Taiwan\'s: unknown)', "Japan's Penal Code Article 39 differs; so does the Penal Code of Taiwan, Article 19, and Article 20 of the Criminal Code of Germany.", [
-    ]],
+    ['Article 19', 'unknown-regulation', ''],
+  ]],
   ['China named after the code is China\'s', 'Article 20 of the Criminal Code of China applies; the Penal Code of the People\'s Republic of China, Article 21, too.', [
     ['Article 20 of the Criminal Code of China', 'resolved', '刑法20'], ['Article 21', 'resolved', '刑法21'],
   ]],

@@ -34,7 +34,7 @@ table('citation table: 第17(2)條 on Hong Kong pages (real-zh16)', [
     [['香港基本法第18(4)条', 'resolved', '香港特别行政区基本18.4'], ['宪法第67(20)条', 'resolved', '宪67..20']]],
   ['an ordinance\'s section with two brackets keeps its number (unknown)',
     '根据香港《婚姻条例》第5(2)(c)条及第18A条的规定办理。',
-    []],
+    [['《婚姻条例》第5(2)(c)条及第18A条', 'unknown-regulation', '']]],
 ]);
 
 // A regulation's title alone on the first line, the page opening past its first article: a part of that regulation

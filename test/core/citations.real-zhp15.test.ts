@@ -43,10 +43,10 @@ table('citation table: the next 款 quoted after the quotation of the first (zhp
 table('citation table: laws named on a page dated in the ROC calendar (zhp15)', [
   ['a judgment dated 民國: its 民事訴訟法 and 國家賠償法 are Taiwan\'s',
     '原告於民國110年3月2日聲明承受訴訟，民事訴訟法第168條、第175條分別定有明文；國家賠償法第10條第1項亦有規定。',
-    []],
+    [['民事訴訟法第168條、第175條', 'unknown-regulation', ''], ['國家賠償法第10條第1項', 'unknown-regulation', '']]],
   ['a three-digit year with month and day is the ROC calendar too; the mainland code named with the PRC is still read',
     '本院於112年5月8日言詞辯論終結。原告依民事訴訟法第78條請求，另比較《中華人民共和國民法典》第一千一百六十五條。',
-    [['《中華人民共和國民法典》第一千一百六十五條', 'resolved', '民法典1165']]],
+    [['民事訴訟法第78條', 'unknown-regulation', ''], ['《中華人民共和國民法典》第一千一百六十五條', 'resolved', '民法典1165']]],
   ['a mainland page: 建党100年 before a date is no ROC year, its laws stay read',
     '在建党100年7月1日前完成整改，依照《中华人民共和国刑法》第二十条处理。',
     [['《中华人民共和国刑法》第二十条', 'resolved', '刑20']]],

@@ -5,7 +5,6 @@
 // Which regulation a reference means is one rule (referenceSubject.ts), used for citations and for completion's
 // contextAt; the analyzer below walks the events and asks the readers it holds, each in a module of its own.
 import { foreignLawPage } from './jurisdiction/foreignPage';
-import { markedRegionLaw } from './jurisdiction/regionLaw';
 import { unnamedPrintedPreceding } from './english/context/unnamedPrintedPreceding';
 import { keepsUnheldPreceding } from './english/context/unheldPreceding';
 import { inEnactingClause } from './english/context/enactingClause';
@@ -627,9 +626,7 @@ class Analyzer {
       // Named by a Chinese title (日本《民事诉讼法》第二百四十八条…，第二百四十九条): the bare articles after it are its own too.
       // So are those after a draft's article (草案第二十条…，第二十一条), no citations; an English bare article after "draft
       // Article 15" is the law's the page discusses, as before (heldout41-english: "… the applicability of Article 2").
-      // A region's statute named in English ("Articles 185 and 188 of the Civil Code (Taiwan)") likewise: "Article 191 of
-      // the same law" after it is that statute's, no mention (jurisdiction/regionLaw.ts).
-      if (head.kind === 'title' && (head.lang === 'zh' || markedRegionLaw(head.written))) this.cite(subject.ctx, c.end, true);
+      if (head.kind === 'title' && head.lang === 'zh') this.cite(subject.ctx, c.end, true);
       return;
     }
     // "Article 7 of the judicial interpretation" on a page that named none: another document's article, not listed (as

@@ -24,7 +24,6 @@ import { pastStandardCode, RULES_TITLE, standardTitleAt } from '../layout/standa
 import { dottedRuleClausesAt } from './dottedRuleClauses';
 import { printedParagraphAt } from '../layout/printedParagraph';
 import { taiwanPage } from '../jurisdiction/rocPage';
-import { regionQuotedLawBefore } from '../jurisdiction/regionLaw';
 import { looseRepeatAt, looseRepeatCandidate } from './looseRepeat';
 import { titleArticleRepeated } from './titleArticleRepeated';
 import { articleAfterChapter } from './chapterLooseArticle';
@@ -911,8 +910,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         }
         let ok = !!chain;
         const goesOn = chain && head.kind === 'bare' && contractGoesOn(p);
-        // 台湾“民法”第184条: a region's law named in quotation marks, its articles no mentions (jurisdiction/regionLaw.ts).
-        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end) || bodyOwnRuleAt(text, p) || regionQuotedLawBefore(text, p))) {
+        if (chain && head.kind === 'bare' && (goesOn || contractClauseAt(text, p, chain.end) || bodyOwnRuleAt(text, p))) {
           re.lastIndex = chain.end; // the whole list is the contract's (合同第五条、第六条约定)
           if (goesOn) contractEnd = chain.end;
           continue;

@@ -10,7 +10,6 @@ import { regionBasicLawTitle } from './basicLaw';
 import { regionOwnShortTitle } from './regionOwnTitle';
 import { rocLawName } from '../jurisdiction/rocPage';
 import { foreignLawName } from '../jurisdiction/foreignPage';
-import { regionLawContext } from '../jurisdiction/regionLaw';
 import { withCivilCodeInside, withPrcLawInside } from './lawInsideTitle';
 import { simplifiedChars } from '../normalize/traditionalScript';
 import type { TitleIndex } from './titles';
@@ -27,14 +26,14 @@ export interface TitleLookup {
 
 export function corpusContext(written: string, at: TitleLookup): Context {
   // A law named on a page dated in the Republic of China calendar, without the People's Republic's name: Taiwan's
-  // law of that name, not in the corpus (rocPage.ts), whose articles are no citations (regionLaw.ts).
-  if (rocLawName(written, at.text)) return regionLawContext(written);
+  // law of that name, not in the corpus (rocPage.ts).
+  if (rocLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [] };
   // An English law name on a page about another state's law, never naming China: that state's law (foreignPage.ts),
   // whose articles are no citations, as those of a law named as another state's are.
   if (foreignLawName(written, at.text)) return { kind: 'unknown', written, suggestions: [], foreign: true };
   const m = at.idx.lookup(written);
   // A region's own rules on a Hong Kong or Macau page, matched only as national titles' end (regionOwnTitle.ts).
-  if (m.laws.length && regionOwnShortTitle(m.how, at.text, !!at.traditional)) return regionLawContext(written);
+  if (m.laws.length && regionOwnShortTitle(m.how, at.text, !!at.traditional)) return { kind: 'unknown', written, suggestions: [] };
   if (m.laws.length) return { kind: 'laws', laws: m.laws, written };
   // Rule (issue 14, heldout15 gov; a simplified page whose copy left a stray traditional character in a title:
   // 《关于办理某类刑事案件适用法律若干问題的解释》, 若干問題): the title read in simplified characters is the one meant — the

@@ -12,7 +12,6 @@ import type { Context, State } from '../context';
 import { englishFormerName } from '../english/versions/englishFormerName';
 import { newerTextOfName, statedEffectYear } from '../english/versions/statedEffect';
 import { rocLawName } from '../jurisdiction/rocPage';
-import { markedRegionLaw } from '../jurisdiction/regionLaw';
 import type { ScanEvent, TitleHead } from '../scanTypes';
 import { abbreviates, titleKey } from '../text';
 import { corpusContext } from './corpusContext';
@@ -158,15 +157,13 @@ export class TitleReader {
    * shortened name, an issuer written before the brackets — the readings below, each in its rule.
    */
   titleContext(head: TitleHead): Context {
-    // Another state's law, or a region's a reader marked so ("Civil Code (Taiwan)": jurisdiction/regionLaw.ts): none cited.
-    if (head.foreign || (head.lang === 'en' && markedRegionLaw(head.written))) return this.foreignContext(head);
+    if (head.foreign) return this.foreignContext(head);
     if (head.draft) return { kind: 'unknown', written: head.written, suggestions: [], draft: true }; // 草案第二十条: the draft's numbering
     const written = this.withIssuer(head) ?? head.written;
     // 日本《民事诉讼法》, 台湾地区《民事诉讼法》: the jurisdiction before a title says whose law it is (jurisdictionBefore.ts);
     // 台湾地区亦有规定，其《民法》: 其 is the place named last (possessiveJurisdiction.ts).
     const owner = head.lang === 'zh' ? jurisdictionOf(this.text, head.start, head.written) ?? possessiveJurisdictionOf(this.text, head.start, head.written) : null;
-    // 台湾地区《民事诉讼法》, 香港《公司条例》: a region's law, no citation as another state's (jurisdiction/regionLaw.ts).
-    if (owner) return this.foreignContext(head);
+    if (owner?.kind === 'state') return this.foreignContext(head);
     // 旧《公司法》 the page defined as a named older text's short name (以下简称旧《公司法》): that text (versionWord.ts versionWordName).
     const wordName = head.lang === 'zh' ? versionWordName(this.text, head.start, head.written) : null;
     const definedVersion = wordName ? this.state.shortTitles.get(titleKey(wordName)) : undefined;
@@ -175,6 +172,7 @@ export class TitleReader {
     // A short name a headline uses before the bracket defining it: that definition's title (titles/laterShortName.ts).
     const later = head.lang === 'zh' && head.defined && !head.bracketed && !(found.kind === 'laws' && found.laws.length === 1) ? this.laterDefinition(head) : null;
     if (later) return later;
+    if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
     // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which
     // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
     if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
