@@ -78,6 +78,12 @@ const pointBack: ShortRow[] = [
   ['D3 "the said Article" after another article cited in between: the latest',
     'Article 39 of the Labor Contract Law allows dismissal for misconduct. Article 40 allows dismissal with notice. Employers confuse them. Under the said Article, notice of thirty days is required.',
     [['Article 39 of the Labor Contract Law', 'resolved', '劳动合同39'], ['Article 40', 'resolved', '劳动合同40'], ['the said Article', 'resolved', '劳动合同40']]],
+  ['D4 "That provision has a single paragraph": the writer checking a citation\'s form, no anaphor (as 该条不分款; eval-dev draft 07)',
+    'The contractor\'s letter relies on "Article 40(3)" of the Labor Contract Law for its notice period. That provision has a single paragraph, so the letter should cite Article 40 itself.',
+    [['Article 40(3)" of the Labor Contract Law', 'resolved', '劳动合同40..3'], ['Article 40', 'resolved', '劳动合同40']]],
+  ['D5 "That provision does not have a paragraph 4" after an article: no anaphor; "That provision also" still points back',
+    'Article 47 of the Labor Contract Law sets severance at one month\'s wage per year. That provision does not have a paragraph 4, whatever the memo says. That provision also caps the wage base.',
+    [['Article 47 of the Labor Contract Law', 'resolved', '劳动合同47'], ['That provision', 'resolved', '劳动合同47']]],
 ];
 
 const drafts: ShortRow[] = [
@@ -90,21 +96,18 @@ const drafts: ShortRow[] = [
 ];
 
 const regions: ShortRow[] = [
-  ['F1 "Section 18 of the Companies Ordinance" on a Hong Kong page: none; the PRC law after it cites',
+  ['F1 "Section 18 of the Companies Ordinance" on a Hong Kong page: unknown-regulation; the PRC law after it cites',
     'Hong Kong and Mainland company law compared\nUnder Section 18 of the Companies Ordinance (Cap. 622), a Hong Kong company may be limited by shares.\nOn the Mainland, Article 23 of the PRC Company Law sets out veil piercing.',
-    [['Article 23 of the PRC Company Law', 'resolved', '公司23']]],
-  ['F2 "Section 2 of the Employment Ordinance (Cap. 57)": none',
+    [['Section 18 of the Companies Ordinance', 'unknown-regulation', ''], ['Article 23 of the PRC Company Law', 'resolved', '公司23']]],
+  ['F2 "Section 2 of the Employment Ordinance (Cap. 57)": unknown-regulation',
     'Sample Employment Contract (Hong Kong)\nSection 2 of the Employment Ordinance (Cap. 57) applies to this contract.',
-    []],
-  ['F3 "Article 184 of Taiwan\'s Civil Code": none',
+    [['Section 2 of the Employment Ordinance', 'unknown-regulation', '']]],
+  ['F3 "Article 184 of Taiwan\'s Civil Code": unknown-regulation',
     'Taiwan\'s tort law follows the German model: Article 184 of Taiwan\'s Civil Code sets out the general clause, while the PRC Civil Code, in Article 1165, uses a single fault clause.',
-    [['Article 1165', 'resolved', '民法典1165']]],
-  ['F4 "Article 477 of the Macao Civil Code": none',
+    [['Article 184 of Taiwan\'s Civil Code', 'unknown-regulation', ''], ['Article 1165', 'resolved', '民法典1165']]],
+  ['F4 "Article 477 of the Macao Civil Code": unknown-regulation',
     'In Macao, Article 477 of the Macao Civil Code governs fault-based liability.',
-    []],
-  ['F6 "Article 5 of the Hong Kong Tourism Law" (english-titles-issue14\'s row, moved): none',
-    'As stated in Article 5 of the Hong Kong Tourism Law, it applies.',
-    []],
+    [['Article 477 of the Macao Civil Code', 'unknown-regulation', '']]],
   ['F5 the Basic Law of Hong Kong stays a citation',
     'Hong Kong\'s government argued that Article 23 of the Basic Law requires local national security legislation.',
     [['Article 23 of the Basic Law', 'resolved', '香港特别行政区基本23']]],
@@ -130,7 +133,7 @@ table('decisions140 B: "Article N (Law):" over the law\'s words', bracketLaw);
 table('decisions140 C: "Article N of the regulation" after a text only described', described);
 table('decisions140 D: "That provision" / "the said Article" pointing back', pointBack);
 table('decisions140 E: "In the Draft," articles of a draft', drafts);
-table('decisions140 F: laws of Hong Kong, Macao, Taiwan by section or article', regions);
+table('decisions140 F: laws of Hong Kong, Macao, Taiwan by section or article stay unknown-regulation (eval-dev rule 4; round 18)', regions);
 table('decisions140 H: a court\'s numbered rules not in the corpus', courtRules);
 pending('decisions140 C (open): "Article N of the regulation" after a text only described', describedOpen);
 pending('decisions140 H (open): a court\'s numbered rules not in the corpus', courtRulesOpen);
