@@ -306,6 +306,13 @@ export function holdsAnyOf(text: string, chars: string): boolean {
 export const CITING_VERBS = '依据|根据|依照|按照|违反|参照|适用';
 
 /**
+ * The adverbs that may stand between a cited article and its 规定 (则规定, 还规定, 同时规定 …), which open the article's
+ * words as 规定 alone does, in quotation marks (scan/quotationAfter.ts) or without (quotation/unmarkedQuotation.ts):
+ * RegExp source, no group.
+ */
+export const PROVIDES_ADVERB = '(?:则|也|亦|又|还|另|同时|进一步)';
+
+/**
  * The words every kind of regulation's title ends with (…法, …条例, …的解释, …的批复): alternatives for a RegExp. Each
  * place that reads a title's end adds the words of its own: LAW_TITLE_END (a bracketed title), lawExcerpt.ts (a law
  * named on a line alone), document.ts OWN_NAME (a document's own name on its first line).

@@ -18,10 +18,14 @@
 // is the marked kind), by another 第 (a list written with spaces), by a bracket or by nothing on the line; words that
 // go on with the writer's sentence (规定, 的, 明确 …). Inside a draft regulation (its own 第一条 …) the rule
 // is not used: there 本办法 is the draft's own, whatever precedes it.
-import { countBelow } from '../text';
+import { countBelow, PROVIDES_ADVERB } from '../text';
 import { writerResumesBefore } from './writerResumes';
+import { citingVerbLineStart } from './citingVerbLine';
 
-const OPEN = /(?:的规定|规定)?[：:][ \u3000]*(?=[\u3400-\u9fff（(])|[ \u3000]+(?=[\u3400-\u9fff])/y;
+// Rule (issue 14, a140-qa; tax answers: 18号公告第九条还规定：一般纳税人…。⏎⏎该条规定的含义是…): an adverb between the
+// article and 规定 and its colon (还规定：, 也规定：, 同时规定：) introduces the article's words as 规定： alone does — the same
+// adverbs that open its words in quotation marks (text.ts PROVIDES_ADVERB, read by scan/quotationAfter.ts too).
+const OPEN = new RegExp(`(?:的规定|${PROVIDES_ADVERB}?规定)?[：:][ \u3000]*(?=[\u3400-\u9fff（(])|[ \u3000]+(?=[\u3400-\u9fff])`, 'y');
 const MAX_UNMARKED = 3000;
 /** The characters the colon-and-line-end pattern of unmarkedQuotationAfter can open with. */
 const BELOW_FIRST = new Set([...'的规：: \t\u3000\r\n'].map((c) => c.charCodeAt(0)));
@@ -105,7 +109,7 @@ export function unmarkedQuotationAfter(text: string, end: number, citationStart:
   if (stop < text.length && (text[stop] === '\n' || text[stop] === '\r') && /[：:]\s*$/.test(text.slice(Math.max(start, stop - 3), stop))) {
     stop = breaks.blankLine(stop);
   }
-  else if (!/规定/.test(text.slice(end, start)) && labelledLineStart(text, citationStart)) stop = nextParagraphsCited(text, stop, breaks);
+  else if (!/规定/.test(text.slice(end, start)) && (labelledLineStart(text, citationStart) || citingVerbLineStart(text, citationStart))) stop = nextParagraphsCited(text, stop, breaks);
   stop = Math.min(stop, start + MAX_UNMARKED);
   return stop - start >= 4 ? { start, end: stop } : null;
 }

@@ -1,7 +1,7 @@
 // The quotation after a citation: the cited provision's words in “”, 「」 or straight quotes (规定：“…”, "provides:
 // “…”"), or the new wording an amendment gives it (修改为：“…”), and where it ends when its closing mark is lost.
 import { entryParagraphGoesOn } from '../quotation/entryParagraphs';
-import { reopensParagraph } from '../text';
+import { PROVIDES_ADVERB, reopensParagraph } from '../text';
 import { rewrittenAs } from '../quotation/amendedWording';
 
 /**
@@ -13,7 +13,7 @@ import { rewrittenAs } from '../quotation/amendedWording';
 // Round 33 (f130-zh; commentaries setting a new article beside the old: 原《合同法》第五十二条规定……。《民法典》第一百五十三条
 // 第一款则规定：“……。……。”该条但书…): an adverb before 规定 (则, 也, 亦, 又, 还, 另, 同时, 进一步) opens the quoted words
 // as 规定 alone does — they are the cited article's, and the writer's sentence runs on past their closing mark.
-const QUOTE_OPEN = /(?:的规定|中规定|明确规定|(?:则|也|亦|又|还|另|同时|进一步)?规定)?[：:，,]?[ \u3000]*[“「"]/y;
+const QUOTE_OPEN = new RegExp(`(?:的规定|中规定|明确规定|${PROVIDES_ADVERB}?规定)?[：:，,]?[ \u3000]*[“「"]`, 'y');
 /** The longest quotation read, in characters. */
 const MAX_QUOTATION = 5000;
 

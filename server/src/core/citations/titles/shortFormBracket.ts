@@ -17,11 +17,19 @@ import { SERIES_IN_BRACKETS } from './seriesNumber';
 /** The words of the introducer (RegExp alternatives, no group): 以下简称, 简称, 下文简称, 以下称, 下称, 以下统称 …. */
 const SHORT_NAME_WORDS = '(?:以下|下文)?(?:简称|簡稱)|(?:以下|下文|下)(?:称|稱)|(?:以下|下)(?:统称|統稱)';
 
+// Rule (issue 14, a140-qa; tax experts' answers and government texts: 《关于统一…问题的公告》（国家税务总局公告2018年第18号，
+// 以下简称“18号公告”）…18号公告第九条规定, （财税〔2016〕36号，以下简称“36号文”）): the bracket may give the text's
+// document number (文号) first, then a comma and the introducer — the number is a note on the title, as in a bracket
+// of its own (（法释〔2001〕12号）), and the name after it is the title's short name all the same. A number is words
+// ending in a numeral and 号; other words before the comma (（2005年发布，已废止）) open no definition.
+/** A document number and a comma before the introducer (RegExp source, no group): 国家税务总局公告2018年第18号， */
+const NUMBER_BEFORE = `[^（()）\\n，,。；]{0,30}?[0-9０-９一二三四五六七八九十百零〇][ \\u3000]*号[ \\u3000]*[，,]\\s*(?=${SHORT_NAME_WORDS})`;
+
 /**
  * The opening of a short-name bracket (RegExp source, no group): （ or (, for 统称 a few words saying what it stands
- * for and a comma (（关于建设工程司法解释，下统称…）), the introducer's words.
+ * for and a comma (（关于建设工程司法解释，下统称…）), or the text's document number and a comma, the introducer's words.
  */
-export const SHORT_NAME_OPEN = `[（(]\\s*(?:[^（()）\\n，,。；]{1,16}[，,]\\s*(?=(?:以下|下)(?:统称|統稱)))?(?:${SHORT_NAME_WORDS})`;
+export const SHORT_NAME_OPEN = `[（(]\\s*(?:[^（()）\\n，,。；]{1,16}[，,]\\s*(?=(?:以下|下)(?:统称|統稱))|${NUMBER_BEFORE})?(?:${SHORT_NAME_WORDS})`;
 
 /** SHORT_NAME_OPEN and the 为 or colon after it: everything before the name itself (RegExp source, no group). */
 export const SHORT_NAME_LEAD = `${SHORT_NAME_OPEN}\\s*[为為：:]?\\s*`;
