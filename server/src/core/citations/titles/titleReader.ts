@@ -20,7 +20,6 @@ import { interpretationByNickname } from './interpretationNickname';
 import { numberedInterpretationAlone } from '../english/context/numberedInterpretationAlone';
 import { issuerPrefixes } from './issuer';
 import { jurisdictionOf } from './jurisdictionBefore';
-import { foreignTitleAgain } from './foreignTitleAgain';
 import { formerContext, unheldVersion } from './namedVersionContext';
 import { nearMissName } from './nearMissName';
 import { paragraphShortName } from './paragraphShortName';
@@ -174,8 +173,6 @@ export class TitleReader {
     const later = head.lang === 'zh' && head.defined && !head.bracketed && !(found.kind === 'laws' && found.laws.length === 1) ? this.laterDefinition(head) : null;
     if (later) return later;
     if (owner?.kind === 'region' && found.kind === 'laws') return { kind: 'unknown', written: owner.name, suggestions: [] };
-    // 韩国《劳动基准法》……《劳动基准法》第109条: an unheld title named before after another state's name (foreignTitleAgain.ts).
-    if (head.lang === 'zh' && found.kind === 'unknown' && !owner && foreignTitleAgain(this.text, head.start, head.written)) return this.foreignContext(head);
     // A law named on a page written under Taiwan's laws is Taiwan's (rocPage.ts): none of the readings below, which
     // find the mainland law a shortened name stands for (标准法 in 中央法規標準法第5條 is no 标准化法), applies.
     if (found.kind === 'unknown' && rocLawName(written, this.text)) return found;
