@@ -661,8 +661,8 @@ export function anaphorInMarks(text: string, p: number, close: number, inner: st
 
 /**
  * A 款 or 项 after one space (第四十一条 第一款, 第四十四条 第一项): pages copied from the web, where each article number
- * was a link, keep a space after it (up to three); or after a slash (第五十七条/第一款, a database's path of the provision).
- * Only ASCII spaces or a slash, and only a lower unit: 第十条 第十二条 and 第十条/第十二条 stay two.
+ * was a link, keep a space after it; or after a slash (第五十七条/第一款, a database's path of the provision). Only an
+ * ASCII space or slash, and only a lower unit: 第十条 第十二条 and 第十条/第十二条 stay two.
  */
 function spacedUnit(text: string, at: number): Unit | null {
   // Rule (fix-zh37, heldout32-court; papers with footnotes: 《某法》第12条[3]第1款明确了…): a footnote's marker set right
@@ -683,13 +683,8 @@ function spacedUnit(text: string, at: number): Unit | null {
     return loose && loose.level === 1 && loose.unitChar === '款' ? loose : null;
   }
   // Also a slash, as law databases print a provision's path (《…》(2021修正)/第五章法律责任/第五十七条/第一款).
-  // Rule (round 34, judgments-audit140 A; scraped 裁判文书 keep the spaces around each linked number, often two:
-  // 《…刑事诉讼法》的解释》第三百八十三条  第二款  之规定): up to three ASCII spaces, as one.
-  let q = at;
-  while (text[q] === ' ' && q - at < 3) q++;
-  if (q === at && text[at] === '/') q++;
-  if (q === at || text.charCodeAt(q) !== 0x7b2c /* 第 */) return null;
-  const u = parseUnit(text, q);
+  if ((text[at] !== ' ' && text[at] !== '/') || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, at + 1);
   return u && (u.level === 1 || u.level === 2) ? u : null;
 }
 
