@@ -58,6 +58,7 @@ import { paragraphNamedLast, quotedParagraphOfSubject } from './quotation/quoted
 import { noContextCandidates } from './binding/noContext';
 import { PageLayoutLaws } from './pageLayoutLaws';
 import { titledLabelUnderLinkCaption } from './layout/linkCaptionHeading';
+import { titledLabelInAppendix } from './layout/appendixTitledLabel';
 import { citedThenPrinted } from './layout/citedThenPrinted';
 import { labelGluedCourtTitle } from './layout/labelGluedCourtTitle';
 import { EXPLAINED_OPENING, PrintedArticles } from './printedArticles';
@@ -803,7 +804,8 @@ class Analyzer {
       return;
     }
     // 法条链接： ⏎ 《某法》第N条 诉讼参与人… — the title and label heading the article printed under a caption (linkCaptionHeading.ts).
-    if (head.kind === 'title' && c.top === 0 && !c.quotation && c.targets.length === 1 && titledLabelUnderLinkCaption(this.text, c.start, c.end)) {
+    // 附：相关法律条文 ⏎ 《某法》第N条第M款<its words> — the same under a judgment's appendix heading (appendixTitledLabel.ts).
+    if (head.kind === 'title' && c.top === 0 && !c.quotation && c.targets.length === 1 && (titledLabelUnderLinkCaption(this.text, c.start, c.end) || titledLabelInAppendix(this.text, c.start, c.end))) {
       // The article's words printed after it are still its law's: 前款 there is read in them (pastedParagraph.ts).
       if (subject.kind === 'context' && this.readHosts.has(c)) this.citedIn.set(c, subject.ctx);
       this.onQuotedHeading(c);

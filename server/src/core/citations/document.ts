@@ -6,6 +6,7 @@ import { parseRegulationText } from '../parser/index';
 import { datedEvents } from '../parser/metadata';
 import { articlesFromItems } from '../parser/regulation';
 import { APPENDIX_HEADING } from './layout/lawExcerpt';
+import { signatureBlockDate } from './signatureBlockDate';
 import { isRegulationExcerpt } from './layout/regulationExcerpt';
 import { pageOpensWithExcerpt } from './layout/pageOpensExcerpt';
 import { unflattenedRegulation } from './layout/flattenedRegulation';
@@ -148,7 +149,8 @@ export function frontMatterDate(fm: FrontMatter): string | null {
 /**
  * The citing document's date: front matter `date`, else a date line under the title (within the first lines, also
  * 发布日期：…), else the latest date its history lines under the title state (…通过, …修正), else the 落款 date near
- * the end, else the date above a judgment's appendix of applied articles. Null when it states none.
+ * the end, else the date above a judgment's appendix of applied articles, else a labelled decision date, a run-in 落款, or
+ * a judgment's signature block run into one line (signatureBlockDate.ts). Null when it states none.
  */
 export function documentDate(text: string, fm: FrontMatter): string | null {
   const fmd = frontMatterDate(fm);
@@ -174,7 +176,8 @@ export function documentDate(text: string, fm: FrontMatter): string | null {
       if (d) return d;
     }
   }
-  return labelledDecisionDate(text.slice(fm.end, fm.end + 200_000)) ?? runInSignatureDate(lines[lines.length - 1] ?? '');
+  const signed = signatureBlockDate(text.slice(fm.end));
+  return labelledDecisionDate(text.slice(fm.end, fm.end + 200_000)) ?? runInSignatureDate(lines[lines.length - 1] ?? '') ?? (signed ? parseDateText(signed) : null);
 }
 
 /**

@@ -118,11 +118,26 @@ export function paragraphLabelHeading(text: string, labelStart: number, labelEnd
   const set = SET_OFF.exec(text.slice(labelEnd, labelEnd + 6));
   if (set) return /[【〖]$/.test(set[0]) || !CITING_AFTER.test(text.slice(labelEnd + set[0].length, labelEnd + set[0].length + 8));
   // A colon before the words: read as glued (below), under an appendix heading only.
+  return printedWordsGlued(text, labelEnd) && underAppendixHeading(text, labelStart);
+}
+
+/**
+ * Whether the words right after a label (ending at `labelEnd`), glued to it or after a colon, are a provision's own
+ * words rather than a writer's citing it (规定, 的, 第…款 … — CITING_AFTER).
+ */
+export function printedWordsGlued(text: string, labelEnd: number): boolean {
   const colon = COLON_SET_OFF.exec(text.slice(labelEnd, labelEnd + 4));
   const from = labelEnd + (colon ? colon[0].length : 0);
-  if (!/^[\u4e00-\u9fff]/.test(text.slice(from, from + 1)) || CITING_AFTER.test(text.slice(from, from + 8))) return false;
-  // Glued: only under an appendix heading, over the law's title line and the articles printed before it.
-  for (const { line } of linesAbove(text, labelStart)) {
+  return /^[\u4e00-\u9fff]/.test(text.slice(from, from + 1)) && !CITING_AFTER.test(text.slice(from, from + 8));
+}
+
+/**
+ * Whether the line holding `lineStart` stands under a judgment's appendix heading (附：相关法律条文, 本判决所依据的法律
+ * 条文：), read up over the law's title line and the provisions printed before it; a heading of the document's own or a
+ * 法律依据 caption (the basis relied on, listed) ends the search.
+ */
+export function underAppendixHeading(text: string, lineStart: number): boolean {
+  for (const { line } of linesAbove(text, lineStart)) {
     if (!line.trim()) continue;
     if (APPENDIX_HEADING.test(line) || APPLIED_HEADING.test(line)) return true;
     if (ownHeading(line) || /(?:法律依据|处罚依据|法律依據|依据|依據)[：:]?\s*$/.test(line)) return false;
