@@ -37,15 +37,7 @@
 //   该条款 two to four sentences on, were none) and pages-en130b's data-security row ("That provision") gain the mention;
 //   pages-zh130's two open 该条 rows are built.
 // - G: pages-zh130's open 婚姻法32条 row is built (unknown-regulation).
-import { bundledShortTable as table, bundledShortSummary, type ShortRow } from './citations/helpers';
-import * as assert from 'assert';
-
-/** Rows of a decision not built yet (listed in the header): kept as pending tests, their expected reading written. */
-function pending(title: string, rows: ShortRow[]): void {
-  describe(title, () => {
-    for (const [name, doc, expected] of rows) it.skip(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
-  });
-}
+import { bundledShortTable as table, pendingShortTable, type ShortRow } from './citations/helpers';
 
 const headings: ShortRow[] = [
   ['A1 本第三十九条： under a caption and a title line over the article\'s words: heading',
@@ -169,10 +161,10 @@ const clipped: ShortRow[] = [
 
 table('decisions140 A: 本第N条： a printed heading', headings);
 table('decisions140 C: 该规定第N条 after a text only described', described);
-pending('decisions140 A (open): 本第N条： under the writer\'s sentence', headingsOpen);
-pending('decisions140 C (open): 该规定第N条 after a text only described', describedOpen);
+pendingShortTable('decisions140 A (open): 本第N条： under the writer\'s sentence', headingsOpen);
+pendingShortTable('decisions140 C (open): 该规定第N条 after a text only described', describedOpen);
 table('decisions140 D: 该条 / 此条 pointing back in the paragraph', pointBack);
 table('decisions140 E: articles of a draft after 在草案中', drafts);
 table('decisions140 F: laws of Hong Kong, Macao and Taiwan stay unknown-regulation (eval-dev rule 4; round 18)', regions);
-pending('decisions140 F (open): a region\'s law in quotation marks after the region', regionsOpen);
+pendingShortTable('decisions140 F (open): a region\'s law in quotation marks after the region', regionsOpen);
 table('decisions140 G: clipped bare names of laws the corpus lacks', clipped);

@@ -106,6 +106,13 @@ export function bundledShortTable(title: string, rows: ShortRow[]): void {
   });
 }
 
+/** Rows whose expected reading is written but not built yet (a test file's header lists them): kept as pending tests. */
+export function pendingShortTable(title: string, rows: ShortRow[]): void {
+  describe(title, () => {
+    for (const [name, doc, expected] of rows) it.skip(name, () => assert.deepStrictEqual(bundledShortSummary(doc), expected, doc));
+  });
+}
+
 /** The analysis of a text against the bundled corpus. */
 export function analyzeBundled(text: string): DocumentAnalysis {
   return analyzeDocument(text, bundledCorpus());
