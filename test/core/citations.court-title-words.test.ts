@@ -1,4 +1,4 @@
-// A court text's fixed title words read from one definition (titles/courtTitleWords.ts): where a reader composing it
+// A court text's fixed title words read from one definition (courtTitleWords.ts): where a reader composing it
 // reads a little more than its own copy did, the difference is pinned here (made-up text in a ruling's style, against
 // the bundled corpus).
 import * as assert from 'assert';

@@ -23,7 +23,7 @@
 // 规定 cited reads no-context; a "described" test is not built), D 5 / 5, E 2 / 2, F 7 / 7, G 6 / 6.
 // Rules: jurisdiction/regionLaw.ts (F; titleReader, corpusContext, scanner regionQuotedLawBefore, analyze), referenceSubject.ts
 // and titles/draftArticle.ts (E), layout/thatArticle.ts farBackInParagraph (D), titles/unknownLawName.ts
-// unheldLawNameBeforeDigits (G), layout/strayBenLabel.ts (A1).
+// unheldLawNameBeforeDigits (G), text.ts strayBenBefore (A1).
 // Rows of older tables changed by the decisions (the decision wins; each row renamed or commented where it said otherwise):
 // - F (law of HK, Macao, Taiwan by its article = no mention; they read unknown-regulation since round 18): 66 rows of
 //   fix-court20, fix-court24, fix-en17b, fix-en19, fix-en20 (5), fix-en24a, fix-en31b (2), fix-en35, fix-owner19 (2),

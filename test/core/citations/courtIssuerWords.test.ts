@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { unsaid } from '../../../server/src/core/citations/english/names/englishTitleGlossary';
 
-// englishTitleGlossary.ts ISSUER_HEAD reads a title's issuers with titles/courtTitleWords.ts COURT_ISSUERS (one supreme
+// englishTitleGlossary.ts ISSUER_HEAD reads a title's issuers with courtTitleWords.ts COURT_ISSUERS (one supreme
 // organ, or both joined by 、). Before round 34 it spelled three orders by hand (法院、检察院, 法院, 检察院): the one
 // definition also takes the procuratorate first (最高人民检察院、最高人民法院…), whose second issuer was left as
 // words the English title did not say (最高, the rest of it dropped as 人民法院 and 、 are). The corpus has no such title.

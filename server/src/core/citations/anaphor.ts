@@ -2,7 +2,7 @@
 // judicial interpretation" the court's text named before, "Provision 15" the Provisions named before.
 import type { Context } from './context';
 import { titleBeforeNote } from './text';
-import { COURT_ISSUER } from './titles/courtTitleWords';
+import { COURT_ISSUER } from './courtTitleWords';
 
 /** The kinds of text an anaphor's noun names, by the title's ending or words. */
 const KINDS: Record<string, RegExp> = {

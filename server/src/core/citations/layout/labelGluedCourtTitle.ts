@@ -5,7 +5,7 @@
 // caption would. No writer cites an article by writing its number first and the court's title after it, so the label
 // is no citation, and never one of the law cited before (民法典 76 was read so). A court title before the label
 // (…解释（一）第七十六条规定) is cited as before.
-import { COURT_ISSUER } from '../titles/courtTitleWords';
+import { COURT_ISSUER } from '../courtTitleWords';
 
 /** A court text's title right after the label: 最高人民法院关于…, 最高人民法院、最高人民检察院关于…, traditional script too. */
 const COURT_TITLE_AFTER = new RegExp(`^[ \\t\\u3000]*${COURT_ISSUER}(?:[、，和][ \\t\\u3000]*${COURT_ISSUER})?(?:关于|關於)`);

@@ -11,7 +11,7 @@ import type { CorpusLike, Law } from '../../corpus/index';
 import { TEXT_MARKER, opensOwnText } from './ownTextHeading';
 import { wordsOf } from '../text';
 import { titleAliases } from '../../corpus/titleAliases';
-import { COURT_ISSUER } from '../titles/courtTitleWords';
+import { COURT_ISSUER } from '../courtTitleWords';
 
 /** How many of the printed words are compared at most. */
 const COMPARED = 60;

@@ -14,7 +14,7 @@
 
 import { SERIES_IN_BRACKETS } from './seriesNumber';
 import { ARTICLE_NUMERAL } from '../text';
-import { CASE_VERB, COURT_ISSUER } from './courtTitleWords';
+import { CASE_VERB, COURT_ISSUER } from '../courtTitleWords';
 
 // Its issuers are courtTitleWords.ts COURT_ISSUER, but joined more loosely than a title's own 、 (COURT_ISSUERS): a writer
 // copying the title into a sentence joins them with 和, 与, a space or nothing.

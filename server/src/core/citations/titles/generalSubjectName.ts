@@ -8,7 +8,7 @@
  */
 import { everyTextIs } from '../../corpus/lawKind';
 import type { Law } from '../../corpus/types';
-import { CASE_CLOSE, CASE_VERB } from './courtTitleWords';
+import { CASE_CLOSE, CASE_VERB } from '../courtTitleWords';
 
 /**
  * An interpretation's title: the court's, 关于 and its subject (1), its kind word 解释, no series number. The court alone

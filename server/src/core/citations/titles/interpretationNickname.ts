@@ -22,7 +22,7 @@ import type { Law } from '../../corpus/types';
 import { titleBeforeNote } from '../text';
 import { versionDate, versionTextDate } from '../../corpus/versions';
 import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber';
-import { COURT_ISSUER } from './courtTitleWords';
+import { COURT_ISSUER } from '../courtTitleWords';
 
 /** A nickname: the subject's words (group 1), then 司法解释 or 若干规定. */
 const NICKNAME = /^([\u4e00-\u9fff]{3,14}?)(?:司法解释|若干规定)$/;

@@ -1,5 +1,5 @@
 // An issuer written before the brackets: 最高人民法院《关于审理…的解释》, 最高人民法院、最高人民检察院《关于办理…的解释》.
-import { COURT_ISSUER } from './courtTitleWords';
+import { COURT_ISSUER } from '../courtTitleWords';
 
 /** The court's (courtTitleWords.ts COURT_ISSUER), the State Council's and the NPC Standing Committee's names. */
 const ISSUERS = `${COURT_ISSUER}|国务院办公厅|国务院|全国人民代表大会常务委员会|全国人大常委会`;

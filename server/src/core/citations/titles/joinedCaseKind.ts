@@ -6,7 +6,7 @@
  * (异议复议, as 道路 is left off 道路交通事故损害赔偿) or by its first kind alone (执行异议). The loose readings hold
  * four characters at least, and titles.ts caseKindInterpretation takes them only when one title fits.
  */
-import { CASE_CLOSE, CASE_VERB } from './courtTitleWords';
+import { CASE_CLOSE, CASE_VERB } from '../courtTitleWords';
 
 /** The kind of case a title names after 审理 / 办理, up to (纠纷)案件. */
 const KIND = new RegExp(`${CASE_VERB}([\\u4e00-\\u9fff、]{2,20}?)${CASE_CLOSE}`);

@@ -7,7 +7,7 @@
  * follow them before (纠纷)案件. A loose reading: four characters written at least, and taken (titles.ts) only when no
  * title has the words exactly and one title alone fits.
  */
-import { CASE_CLOSE, CASE_VERB } from './courtTitleWords';
+import { CASE_CLOSE, CASE_VERB } from '../courtTitleWords';
 
 /** Whether `words` (the name before 解释 / 规定, 医疗损害) opens the kind of case of `title` with one to four characters left off. */
 export function kindTailDropped(title: string, words: string): boolean {

@@ -7,7 +7,7 @@
 // of the law the same sentence cited just before it — the writer cites a law and then its interpretation. With no
 // law cited before it in the sentence, it stays as written (not in the corpus: unknown-regulation).
 import { SERIES_IN_BRACKETS } from './seriesNumber';
-import { COURT_ISSUERS } from './courtTitleWords';
+import { COURT_ISSUERS } from '../courtTitleWords';
 
 const HOLE = new RegExp(`^((?:${COURT_ISSUERS})?关于(?:适用|执行))((?:若干问题)?的解释(?:${SERIES_IN_BRACKETS})?)$`);
 

@@ -22,7 +22,7 @@ import { everyTextIs } from '../../corpus/lawKind';
 import type { CorpusLike, Law } from '../../corpus/types';
 import { lawRepeal } from '../../corpus/lawStatus';
 import { SERIES_IN_BRACKETS, SERIES_NUMBER, seriesNumber } from './seriesNumber';
-import { CASE_FIELDS, CASE_VERB, COURT_ISSUERS } from './courtTitleWords';
+import { CASE_FIELDS, CASE_VERB, COURT_ISSUERS } from '../courtTitleWords';
 
 /** A written name: its words (1), kind word (2), series number (3, any form seriesNumber.ts reads). */
 const WRITTEN = new RegExp(`^([\\u4e00-\\u9fff、]{2,30}?)(司法解释|解释|规定)(${SERIES_NUMBER})?$`);

@@ -28,7 +28,7 @@ import { kindTailDropped } from './kindTailDropped';
 import { appliedLawPartInterpretation } from './appliedLawPartName';
 import { issuerlessShortName } from './issuerPrefixedName';
 import { generalSubjectInterpretation } from './generalSubjectName';
-import { CASE_CLOSE, CASE_VERB, COURT_ISSUER } from './courtTitleWords';
+import { CASE_CLOSE, CASE_VERB, COURT_ISSUER } from '../courtTitleWords';
 import { subjectCoreText } from './subjectCoreName';
 import { lawAndRulesWord, managedRegulation } from './regulationShortName';
 import { everyTextIs } from '../../corpus/lawKind';

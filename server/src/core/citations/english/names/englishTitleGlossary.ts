@@ -9,7 +9,7 @@
 // Each English word or phrase below is listed with the Chinese words it renders (any of them); the words that say nothing
 // of a title's subject (the application of law, issues, the trial of cases) are GENERIC. A subject is read only when
 // every one of its words is either (a word no table reads may be the one that tells two texts apart).
-import { COURT_ISSUERS } from '../../titles/courtTitleWords';
+import { COURT_ISSUERS } from '../../courtTitleWords';
 
 /** Words of such titles that say nothing of the subject (issues, the application of law, the trial of cases). */
 export const GENERIC = new Set(('the of on in for to and or over involving concerning regarding relating related about arising from out with by under ' +
