@@ -7,7 +7,9 @@
 //      restated words taken for "another article cited in between" (heldout58-lawyer 01:9);
 //   C. 本条 in the writer's prose after a technical standard named (根据《…鉴定标准》的规定：……。本条所称的…): read as the
 //      article of the law cited in the section before — a false positive (heldout58-lawyer 02:15).
-// Start figures: see the report (A 0/3 right, B 0/3, C 0/3; negatives unchanged).
+// Start figures (main 93a9c69e): A 0/3 right (negatives 2/2 — the line-label row added after), B 0/4 (the negative too:
+// 依据此条 followed by a verb was unread), C 0/3 wrong (negatives 2/2). End: 16/16. A two-space 款 joins only in a citing frame running on to its 规定 (real-admin's
+// row 'two spaces or a full-width space do not join' kept: convention question listed in the report).
 import { bundledShortTable as table } from './citations/helpers';
 
 table('citation table: a 款 after two or three spaces of a scraped judgment (f141-zh A)', [
@@ -19,6 +21,10 @@ table('citation table: a 款 after two or three spaces of a scraped judgment (f1
     [['《中华人民共和国刑法》第二百六十四条   第一款', 'resolved', '刑264.1']]],
   ['negative: two spaces between two articles stay two citations', '依照《中华人民共和国刑法》第二百六十四条  第五十二条之规定，判决如下：\n',
     [['《中华人民共和国刑法》第二百六十四条', 'resolved', '刑264'], ['第五十二条', 'resolved', '刑52']]],
+  ['negative: a line\'s label then two spaces is a heading, its 款 not joined', '《中华人民共和国劳动合同法》\n第二十条  第十九条第一款规定的试用期工资，不得低于本单位相同岗位最低档工资。\n',
+    [['第十九条第一款', 'resolved', '劳动合同19.1']]],
+  ['negative: a 款 after two spaces ending its clause (no 规定 after it) stays apart', '处罚依据：《中华人民共和国食品安全法》第一百二十四条  第一款；\n',
+    [['《中华人民共和国食品安全法》第一百二十四条', 'resolved', '食品安全124']]],
   ['negative: a 款 on the next line is not joined', '依照《中华人民共和国刑法》第二百六十四条\n第二款的规定另作说明。\n',
     [['《中华人民共和国刑法》第二百六十四条', 'resolved', '刑264']]],
 ]);
