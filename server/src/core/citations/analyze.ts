@@ -74,6 +74,7 @@ import type {
 } from './types';
 import { amendingVerbBefore } from './titles/amendedArticle';
 import { amendedByArticleBefore } from './titles/amendedObject';
+import { standardNamedBetween } from './layout/standardNamedBetween';
 import { amendedThisArticle, amendingTitle } from './titles/amendedThisArticle';
 import { printedLawLine, printedLawName, reprintsArticles } from './layout/printedLawTitle';
 import { opensAfterFirstArticle } from './layout/excerptUnderTitle';
@@ -721,6 +722,8 @@ class Analyzer {
       // 本条 as what that article amends (…修正案（九）》第八条对本条作了修改): the article commented, not the amendment's
       // own; the page never named its number, so no citation (amendedThisArticle.ts).
       if (!printed && amendedThisArticle(this.text, head.start) && amendingTitle(about.ctx.kind === 'laws' ? about.ctx.laws[0]?.title ?? '' : about.ctx.written)) return;
+      // 本条 after the writer turned to a technical standard since the article was cited: the standard's clause (standardNamedBetween.ts).
+      if (!printed && standardNamedBetween(this.text, this.seen.lastAnyArticleEnd, head.start)) return;
       this.seen.lastDiscussed = { about, at: c.start };
       ctx = about.ctx;
       resolved = this.binder.resolveIn(ctx, (c.targets.length ? c.targets : [BLANK_TARGET]).map((r) => ({ ...r, article: about.article, insert: about.insert })));
@@ -735,7 +738,9 @@ class Analyzer {
         ? this.seen.quotingArticle.about : null;
       // 该条 after an article's words restated unmarked (…第三十二条规定，……本法第二条第一款……。该条所指向的…): the article
       // that opened the sentence restating them (thatArticleRestated.ts), not one its words cite.
-      const restated = c.top === -1 && c.restatedFrom !== undefined && this.seen.sentenceSubject?.start === c.restatedFrom ? this.seen.sentenceSubject.about : null;
+      // 此条 after an article's words restated with the law's own 本法 references in them (restatedOwnReference.ts): that article.
+      const restated = c.top === -1 && c.restatedFrom !== undefined && this.seen.sentenceSubject?.start === c.restatedFrom ? this.seen.sentenceSubject.about
+        : c.top === -1 && c.restatedPastOwn && c.restatedFrom !== undefined ? this.seen.citedAt.get(c.restatedFrom) ?? null : null;
       const last: CitedArticle = printedSame ? { ...printedSame, paragraph: null } : quoting ?? restated ?? quotedParagraphOfSubject(this.text, c, this.seen.lastAnyArticle, this.events, (h) => this.titlesRead.get(h.start) ?? this.titles.titleContext(h), (x, t, q) => this.quotes.quotesParagraphText(x, t, q))
         ?? paragraphNamedLast(c, this.seen.lastParagraphCited, this.seen.lastAnyArticleEnd) ?? this.seen.lastAnyArticle!;
       ctx = last.ctx;
@@ -881,6 +886,7 @@ class Analyzer {
     }
     if (ctx && first && first.article !== null && !itemAlone && !discussed && !crossReference) {
       this.seen.lastAnyArticle = ctx.kind === 'laws' ? this.seen.lastArticle : { ctx, article: first.article, insert: first.articleInsert, paragraph: first.paragraph };
+      if (this.seen.lastAnyArticle) this.seen.citedAt.set(c.start, this.seen.lastAnyArticle);
       this.seen.lastAnyArticleEnd = c.end;
       this.noteQuoting(c, !!inQuote);
       this.seen.lastUnknownNamed = null;

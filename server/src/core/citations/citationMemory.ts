@@ -35,6 +35,8 @@ export class CitationMemory {
    * stays the known one when the text compares it with a repealed law's (本条是由民法通则第十二条修改而来……本条确立了…).
    */
   lastAnyArticle: CitedArticle | null = null;
+  /** Each article of a law cited, by where its citation starts (for 此条 after its words restated: restatedOwnReference.ts). */
+  readonly citedAt = new Map<number, CitedArticle>();
   /**
    * The article last cited with its words quoted after it (…第八十七条规定：“…”), while the articles cited since are inside
    * that quotation (to: where it closes): 该条 after the quotation points back to it (thatArticle.ts).

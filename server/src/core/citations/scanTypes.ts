@@ -176,6 +176,8 @@ export interface ScannedCitation {
   printedParagraph?: number;
   /** 该条 opening the writer's sentence after an article's words restated (thatArticleRestated.ts): where that article's citation starts. */
   restatedFrom?: number;
+  /** restatedFrom found past the law's own 本法 references in the restated words (layout/restatedOwnReference.ts). */
+  restatedPastOwn?: true;
   /** English "this article" on a page headed by one provision (headedProvision.ts): that provision's citation, whose law it is read in. */
   anaphorOf?: ScannedCitation;
   /** 各该条 / 各该款 (layout/eachListed.ts): the citation whose every article or 款 it names. */

@@ -12,6 +12,7 @@ import { commaJoinsNumbers } from './commaShorthand';
 import { bracketedUnitAfterBreak } from './bracketAfterBreak';
 import { taiwanPage } from '../jurisdiction/rocPage';
 import { bareLowerUnitFits } from './bareLowerUnit';
+import { scrapedSpaces } from './scrapedSpaces';
 import { listedInsertAt } from './insertList';
 import { wholeUnitsBetween } from './rangeToLowerUnit';
 import { ARTICLE_NUMERAL } from '../text';
@@ -683,8 +684,10 @@ function spacedUnit(text: string, at: number): Unit | null {
     return loose && loose.level === 1 && loose.unitChar === '款' ? loose : null;
   }
   // Also a slash, as law databases print a provision's path (《…》(2021修正)/第五章法律责任/第五十七条/第一款).
-  if ((text[at] !== ' ' && text[at] !== '/') || text.charCodeAt(at + 1) !== 0x7b2c /* 第 */) return null;
-  const u = parseUnit(text, at + 1);
+  // Also two or three spaces (scrapedSpaces.ts: a scraped judgment's linked numbers), never after a line's label.
+  const q = text[at] === '/' ? at + 1 : at + scrapedSpaces(text, at);
+  if (q === at || text.charCodeAt(q) !== 0x7b2c /* 第 */) return null;
+  const u = parseUnit(text, q);
   return u && (u.level === 1 || u.level === 2) ? u : null;
 }
 

@@ -32,6 +32,7 @@ import { headingInRun } from '../layout/headingRun';
 import { paragraphOfArticleCited } from '../layout/paragraphAlone';
 import { paragraphAfterTitleNamed } from '../layout/paragraphAfterTitle';
 import { clauseParagraph, thatUnitRefersBack, type ThatUnit } from '../layout/thatArticle';
+import { restatedAroundOwnReference } from '../layout/restatedOwnReference';
 import { itemsRetoldAt } from '../layout/retoldItems';
 import { restatedArticleBefore } from '../layout/thatArticleRestated';
 import { citationsOfParagraphBefore, citationsOfWordsBefore } from '../quotation/pastedParagraph';
@@ -1230,7 +1231,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
         const back = (!quotedAt(p) || !!quotedAt(p)?.newWording || (!!words?.unmarked && CITING_THAT.test(text.slice(Math.max(0, p - 3), p + 3)))) ? thatUnitRefersBack(text, p, events, unit, selfRefs) : undefined;
         // 该条 opening the writer's sentence after an article's words restated without marks (thatArticleRestated.ts): that
         // article, also where 该条 would otherwise point back to an article those words cite.
-        const restated = unit !== '条' || selfRefs || (quotedAt(p) && !words?.unmarked) ? -1 : restatedArticleBefore(text, p, events);
+        const restatedOpening = unit !== '条' || selfRefs || (quotedAt(p) && !words?.unmarked) ? -1 : restatedArticleBefore(text, p, events);
+        // Also 此条 after an article restated with the law's own 本法第N条 in its words (restatedOwnReference.ts).
+        const pastOwn = restatedOpening !== -1 || unit !== '条' || selfRefs || quotedAt(p) ? -1 : restatedAroundOwnReference(text, p, events);
+        const restated = restatedOpening !== -1 ? restatedOpening : pastOwn;
         if (back || restated !== -1) {
           // 该条款 after a citation of one 款: that 款 (thatArticle.ts clauseParagraph).
           const clause = unit === '条' ? clauseParagraph(text, p, events, back) : null;
@@ -1238,7 +1242,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
             : unit === '条' || !back ? [] : [{ article: null, insert: null, paragraph: back.paragraph, item: unit === '项' ? back.item : null, subitem: null }];
           // The word written (该条文, 该条法律, 该条款) is the reference's span.
           const end = p + (unit === '条' ? /^[该此]条(?:文|法律|款)?/.exec(text.slice(p, p + 4))![0].length : 2);
-          pushReference({ type: 'citation', start: p, end, head: { kind: 'same-article', start: p, end }, top: clause !== null ? 1 : unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh', ...(restated !== -1 ? { restatedFrom: restated } : {}) });
+          pushReference({ type: 'citation', start: p, end, head: { kind: 'same-article', start: p, end }, top: clause !== null ? 1 : unit === '条' ? -1 : unit === '款' ? 1 : 2, targets, parts: [{ kind: 'reference', start: p, end: p + 2 }], arabic: [], lang: 'zh', ...(restated !== -1 ? { restatedFrom: restated } : {}), ...(pastOwn !== -1 ? { restatedPastOwn: true as const } : {}) });
         }
         continue;
       }
