@@ -1,7 +1,12 @@
 // Forms and names from round 34's English measurement (heldout58-english, now a tuning set): tool-form and tool-name
 // errors and the coordinator's decisions on them. Made-up text in the real style against the bundled corpus (laws
 // named short: 刑286之1.1 is the Criminal Law's article 286之一, paragraph 1).
-// Start figures (unchanged code, main 93a9c69e): see the report; filled in below per table.
+// Start figures (unchanged code, main 93a9c69e): 8 right, 10 wrong of 18 — A paragraph of "Article 286-1" 1/4 (read
+// as articles 286 and 1), B "the Nth article of the law" 2/4, C section of a PRC law the corpus lacks 2/4, D title cut
+// at the page's end 1/2, E "Article N regarding … and ArticleM of the X Law" 1/3 (no-context), F legal-basis pin 1/1.
+// End: 18/18. Recurrence: none of the forms occurs in LawRefBook (Chinese texts); test/fixtures 1 (form E).
+// Left (listed in the report): a garbled machine-translated title of the SPC's Company Law Provisions (III) whose words
+// are scattered over two sentences; "the preceding paragraph" under a mislabelled "Article 133 …" heading line.
 import { bundledShortTable as table } from './citations/helpers';
 
 // A: a hyphenated inserted article after a paragraph ("the first paragraph of Article 286-1"): one article, 286之一 —
