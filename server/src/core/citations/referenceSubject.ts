@@ -24,6 +24,7 @@ import { amendedLawName } from './titles/amendedLawName';
 import { wrappedLinesRunOn } from './layout/wrappedLines';
 import type { Head, RawTarget, ScanEvent } from './scanTypes';
 import { lawsCitingLater } from './english/context/englishForward';
+import { lawOfJoinedArticle } from './english/context/joinedArticleLaw';
 import { sentenceRunsOn } from './layout/sentenceRunsOn';
 import { atLineStart, sameClause, sameSentence, type LineIndex, sentenceEnds } from './text';
 import type { TitleReader } from './titles/titleReader';
@@ -175,6 +176,9 @@ export class SubjectReader {
     // An English article in a headline or caption, before any law was named: the law the page later cites it with.
     const later = head.kind === 'bare' && top === 0 && !this.doc.own && targets ? this.lawCitedLater(offset, targets) : null;
     if (later) return { kind: 'context', ctx: later };
+    // "Article 16 regarding … and Article 35 of the Company Law": the law named after the article joined by "and".
+    const joined = head.kind === 'bare' && top === 0 && !this.doc.own ? this.lawOfJoined(offset) : null;
+    if (joined) return { kind: 'context', ctx: joined };
     return this.doc.own ? { kind: 'self' } : { kind: 'none' };
   }
 
@@ -288,6 +292,15 @@ export class SubjectReader {
       if (other.kind !== 'laws' || other.laws.length !== 1 || other.laws[0] !== law) return null;
     }
     return ctx;
+  }
+
+  /** Rule (joinedArticleLaw.ts): the law of the citation joined to a bare English article by "and", one law only. */
+  private lawOfJoined(offset: number): Context | null {
+    if (!/[A-Za-z]/.test(this.doc.text[offset] ?? '')) return null;
+    const events = this.doc.events();
+    const head = events ? lawOfJoinedArticle(this.doc.text, events, offset) : null;
+    const ctx = head ? this.doc.titles.titleContext(head) : null;
+    return ctx && ctx.kind === 'laws' && ctx.laws.length === 1 ? ctx : null;
   }
 
   /** Whether two offsets lie in the same article of the document's own (an amending text's item 二、…). */

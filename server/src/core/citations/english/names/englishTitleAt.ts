@@ -8,7 +8,7 @@ import { ENGLISH_LAW_WORD, groupedBy, perList } from '../../text';
 import { composedTitle } from './englishComposed';
 import { footnoteAfterLawTitle } from './englishTitleMarks';
 import { lawLikeEnglishTitle } from './englishLawLikeTitle';
-import { completedName, cutAtTextEnd } from './englishCutTitle';
+import { completedName, cutAtTextEnd, cutCountryAtTextEnd } from './englishCutTitle';
 import { actTitleAt } from './englishAct';
 import { dehyphenatedTitleAt } from './englishHyphenated';
 import { acronymInsideTitleAt } from './acronymInsideTitle';
@@ -106,7 +106,14 @@ export function cutTitleAt(text: string, p: number, scope: EnglishScope): { end:
   const matcher = scope.matcher;
   const titles = matcher ? byFirstWord(matcher.citedEnglishTitles ?? matcher.englishTitles).get(lowerQuotes(cut.split(/[ \t]/)[0])) : undefined;
   const name = titles ? completedName(cut, titles) : null;
-  return name ? { end: p + cut.length, title: name } : null;
+  if (name) return { end: p + cut.length, title: name };
+  // Rule (issue 14, fix-f141-en2; heldout58 English, a journal's last footnote "See Article 46 of the Marriage Law of
+  // the People"): a law's name the page was cut after, inside the country's name that follows it ("… Law of the
+  // People", "… Code of the People's Rep"), still names that law — the cut words are the country's (cutCountryAtTextEnd),
+  // so the title is the name before them, known or not (a law the corpus lacks: unknown-regulation).
+  const of = /^(.*\b(?:Law|Code))[ \t]+of[ \t]+/.exec(cut);
+  if (of && cutCountryAtTextEnd(text, p + of[0].length)) return { end: p + cut.length, title: of[1] };
+  return null;
 }
 
 /** English title words at p: the known title if one starts here, a defined short name, else a capitalised phrase with a law word. */

@@ -26,7 +26,8 @@ import { sentenceClose, sentenceOpen } from '../text/sentence';
 /** "the original " / "the former " / "the old " right before the label (also "prior", "previous", "pre-amendment"). */
 const ORIGINAL_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|pre-amendment)[ \t]+$/i;
 /** "the prior version of " / "the previous text of " / "the earlier wording of " right before the label. */
-const VERSION_OF_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|earlier|pre-amendment)[ \t]+(?:version|text|wording)[ \t]+of[ \t]+$/i;
+// "the original version of the 76th article of the law" (fix-f141-en2): an ordinal article keeps its "the" after "of".
+const VERSION_OF_BEFORE = /\b(?:the|its)[ \t]+(?:original|former|old|prior|previous|earlier|pre-amendment)[ \t]+(?:version|text|wording)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 /** A version word right before a law's title ("of the previous Company Law"). */
 const FORMER_TITLE_WORD = /\b(?:former|old|prior|previous|pre-amendment)[ \t]+$/i;
 // Rule (issue 14, heldout37-english p13; a firm's note on an amendment decision: "The Decision deletes the original
