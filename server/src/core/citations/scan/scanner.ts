@@ -1306,7 +1306,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (clauseAnaphor || thisClause || said || ARTICLE_ANAPHOR.test(m[0])) {
         const end = p + m[0].length;
         re.lastIndex = end;
-        if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end)) || (!clauseAnaphor && !said && /^(?:[Tt]he|[Tt]his)[ \t]+article$/i.test(m[0]) && writerPieceBefore(text, p))) continue;
+        if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end)) || (!clauseAnaphor && !said && /^[Tt]he[ \t]+article$/i.test(m[0]) && writerPieceBefore(text, p))) continue;
         if (headedPage === undefined) headedPage = headedProvision(text, events);
         // Or a page whose first sentence opens with one provision, nothing else cited since (openingProvision.ts).
         // "The Article’s scope …" there too: the capitalised definite word names the page's provision (openingProvision.ts).

@@ -5,7 +5,8 @@
 // englishThisArticle.ts pageArticleAt, carried through the paragraph). And a piece just introduced with the indefinite
 // word ("The Financial Times published an article in January …", "a scholar wrote an article on the point") is what
 // "The article says …" in that sentence or the next means. "an article of the Company Law" / "an article 5" is a
-// provision, not a piece: no introduction.
+// provision, not a piece: no introduction. Only the definite "the article" (the scanner's check): "This article appears
+// to cover all workers" right after an article cited stays that article (fix-en23).
 import { pageArticleAt, sentenceEndsBetween } from './englishThisArticle';
 
 /** An indefinite "an article" not followed by "of" / a number (a provision's), ending before the anaphor. */
