@@ -52,6 +52,7 @@ import { englishTitleAt } from '../english/names/englishTitleAt';
 import { thisArticleAfterQuotedArticle } from '../english/context/quotedThenThisArticle';
 import { THIS_CLAUSE, contractClauseAfter, headedProvision, predecessorCited, readerSentence } from '../english/context/headedProvision';
 import { openingProvision } from '../english/context/openingProvision';
+import { writerPieceBefore } from '../english/context/writerPieceBefore';
 import { SAID_ANAPHOR, saidReachesBack } from '../english/context/saidArticle';
 import { ARTICLE_ANAPHOR, CLAUSE_ANAPHOR, keptBySentences, keptInCommentary, pageArticleAt, sentenceEndsBetween } from '../english/context/englishThisArticle';
 import { itsParagraphNumber } from '../english/context/englishItsParagraph';
@@ -1309,11 +1310,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanEvent[] {
       if (clauseAnaphor || thisClause || said || ARTICLE_ANAPHOR.test(m[0])) {
         const end = p + m[0].length;
         re.lastIndex = end;
-        if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end))) continue;
+        if (selfRefs || quotedAt(p) || inStatute(p) || (!clauseAnaphor && pageArticleAt(text, p, end)) || (thisClause && contractClauseAfter(text, end)) || (!clauseAnaphor && !said && /^[Tt]he[ \t]+article$/i.test(m[0]) && writerPieceBefore(text, p))) continue;
         if (headedPage === undefined) headedPage = headedProvision(text, events);
         // Or a page whose first sentence opens with one provision, nothing else cited since (openingProvision.ts).
-        const pageProvision = headedPage ?? (/^[Tt]his[ \t]/.test(m[0]) ? openingProvision(text, events, p) : null);
-        const headed = !clauseAnaphor && !thisClause && /^[Tt]his[ \t]/.test(m[0]) && pageProvision && !readerSentence(text, p, end) ? pageProvision : null;
+        // "The Article’s scope …" there too: the capitalised definite word names the page's provision (openingProvision.ts).
+        const theCapital = /^[Tt]he[ \t]+Article$/.test(m[0]);
+        const pageProvision = headedPage ?? (/^[Tt]his[ \t]/.test(m[0]) || theCapital ? openingProvision(text, events, p) : null);
+        const headed = !clauseAnaphor && !thisClause && (/^[Tt]his[ \t]/.test(m[0]) || (theCapital && !headedPage)) && pageProvision && !readerSentence(text, p, end) ? pageProvision : null;
         const viaHead = (): boolean => {
           if (!headed) return false;
           const target = headed.targets[0];
