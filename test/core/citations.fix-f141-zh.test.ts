@@ -45,6 +45,8 @@ table('citation table: 本条 after a technical standard named (f141-zh C)', [
     [['《中华人民共和国职业病防治法》第五十六条', 'resolved', '职业病防治56']]],
   ['本条 after a GB standard in the same paragraph', '《中华人民共和国消防法》第十六条规定，机关、团体应当履行消防安全职责。\n\n实务中，疏散距离按GB 50016-2014《建筑设计防火规范》执行。本条规定的疏散距离以最远点计算。\n',
     [['《中华人民共和国消防法》第十六条', 'resolved', '消防16']]],
+  ['本条 after a standard\'s code alone (HJ, not only GB / GBZ / JGJ / DB: standardClauses.ts CODE)', '《中华人民共和国环境影响评价法》第十七条规定，建设项目的环境影响报告书应当包括建设项目概况。\n\n大气部分按HJ 2.2-2018执行。本条规定的评价等级分为三级。\n',
+    [['《中华人民共和国环境影响评价法》第十七条', 'resolved', '环境影响评价17']]],
   ['本条 after 《…规范》 then 本条中', '《中华人民共和国安全生产法》第二十八条规定，生产经营单位应当对从业人员进行安全生产教育和培训。\n\n培训课时参照《企业安全生产标准化基本规范》。本条中的“从业人员”包括劳务派遣人员。\n',
     [['《中华人民共和国安全生产法》第二十八条', 'resolved', '安全生产28']]],
   ['negative: 本条 after the law\'s article, nothing named between', '《中华人民共和国职业病防治法》第五十六条规定，用人单位应当及时安排对疑似职业病病人进行诊断。本条所称的“诊断”由职业病诊断机构作出。\n',

@@ -14,7 +14,7 @@ export const RULES_TITLE = /(?:规则|規則|细则|細則|指引|准则|準則)
 
 /** A standard's code and year: GB 28050-2011, GB/T 5566-2015, DB11/T 123-2019, HJ 2.2-2018, T/ABC 001-2020, ISO 9001-2015. */
 const CODE = '(?<![A-Za-z])[A-Z]{1,4}\\d{0,2}(?:\\/[A-Z]{1,6})?[ \\u3000]?\\d{1,6}(?:\\.\\d{1,3})?[ \\u3000]?[-－—–][ \\u3000]?(?:19|20)\\d{2}(?!\\d)';
-const STANDARD_CODE = new RegExp(CODE);
+export const STANDARD_CODE = new RegExp(CODE);
 
 /** The code written right before the title (GB 12345-2012《某某安全技术规程》). */
 const CODE_BEFORE = new RegExp(`${CODE}[ \\u3000]?$`);

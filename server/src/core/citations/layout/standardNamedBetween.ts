@@ -7,18 +7,16 @@
 // provision of a law or regulation: no citation. A law named alone since (结合《某法》的精神) is no such turn, nor a
 // commentary or a book (《…释义》), which discuss the article itself.
 
-import { standardTitleAt } from './standardClauses';
+import { STANDARD_CODE, standardTitleAt } from './standardClauses';
 
 /** A title's words ending as a technical standard's (its bracketed version or code aside). */
 const STANDARD_END = /(?:标准|規範|规范|等级|等級|分级|分級)(?:[(（][^()（）]*[)）])?$/;
-/** A standard's code written without title marks (GB 50016-2014, GB/T 16180—2014). */
-const BARE_CODE = /(?<![A-Za-z])(?:GB|GBZ|JGJ|DB\d{0,2})(?:\/[TZ])?[ \u3000]?\d{2,6}(?:\.\d{1,3})?[ \u3000]?[-－—–][ \u3000]?(?:19|20)\d{2}(?!\d)/;
 
 /** Whether the writer named a technical standard in text[from, to) — after the article under discussion was cited. */
 export function standardNamedBetween(text: string, from: number, to: number): boolean {
   if (from < 0 || to <= from) return false;
   const span = text.slice(from, to);
-  if (BARE_CODE.test(span)) return true;
+  if (STANDARD_CODE.test(span)) return true; // a standard's code written without title marks (GB 50016-2014, HJ 2.2-2018)
   for (let open = span.indexOf('《'); open !== -1; open = span.indexOf('《', open + 1)) {
     const close = span.indexOf('》', open + 1);
     if (close === -1) return false;
