@@ -12,7 +12,7 @@
 // draft" is.
 import type { TitleHead } from '../../scanTypes';
 import { lineEndAt, lineStartAt } from '../../text';
-import { sentenceOpen } from '../text/sentence';
+import { paragraphOpen, sentenceOpen } from '../text/sentence';
 
 // Rule (issue 14, fix-draft101; heldout54-english, a note on an agency's draft amendment: "Article 43 of the SAMR draft
 // proposes …", then "Article 43 of the draft also proposes …"): the draft may be named by the agency that issued it, an
@@ -195,8 +195,7 @@ export function draftItemsAfter(text: string, articleEnd: number): [number, numb
 
 /** Whether the law `written` ("Trademark Law") is named in the paragraph before `at` (the law a draft amends). */
 export function lawNamedInParagraphBefore(text: string, at: number, written: string): boolean {
-  let from = 0;
-  for (const m of text.slice(0, at).matchAll(/\n[ \t]*\r?\n/g)) from = m.index! + m[0].length;
+  const from = paragraphOpen(text, 0, at);
   return written.length > 3 && text.slice(from, at).toLowerCase().includes(written.toLowerCase().replace(/^the[ \t]+/, ''));
 }
 

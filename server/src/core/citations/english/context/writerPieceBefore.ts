@@ -7,6 +7,7 @@
 // "The article says …" in that sentence or the next means. "an article of the Company Law" / "an article 5" is a
 // provision, not a piece: no introduction. Only the definite "the article" (the scanner's check): "This article appears
 // to cover all workers" right after an article cited stays that article (fix-en23).
+import { paragraphOpen } from '../text/sentence';
 import { pageArticleAt, sentenceEndsBetween } from './englishThisArticle';
 
 /** An indefinite "an article" not followed by "of" / a number (a provision's), ending before the anaphor. */
@@ -18,9 +19,7 @@ const ANAPHOR = /\b(?:[Tt]he|[Tt]his|THE|THIS)[ \t]+(?:[Aa]rticle|ARTICLE)\b(?![
 /** True when "the article" at [p, end) means a piece of writing the paragraph has introduced before it. */
 export function writerPieceBefore(text: string, p: number): boolean {
   // The paragraph's start: after the last blank line before p (within 3000 characters).
-  const window = Math.max(0, p - 3000);
-  let from = window;
-  for (const m of text.slice(window, p).matchAll(/\n[ \t]*\r?\n/g)) from = window + (m.index ?? 0) + m[0].length;
+  const from = paragraphOpen(text, Math.max(0, p - 3000), p);
   const para = text.slice(from, p);
   for (const m of para.matchAll(PIECE_INTRODUCED)) {
     const at = from + (m.index ?? 0);

@@ -23,3 +23,10 @@ export function sentenceClose(text: string, p: number, to: number, stop: RegExp)
   const k = span.search(stop);
   return p + (k === -1 ? span.length : k);
 }
+
+/** Where the paragraph holding `p` opens: right after the last blank line in text[from, p), else `from`. */
+export function paragraphOpen(text: string, from: number, p: number): number {
+  let open = from;
+  for (const m of text.slice(from, p).matchAll(/\n[ \t]*\r?\n/g)) open = from + m.index! + m[0].length;
+  return open;
+}
